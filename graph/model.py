@@ -158,6 +158,9 @@ class Article(Node):
     source: str | None = None
     path: str | None = None
     url: str | None = None
+    # The story's dateline as printed ("ISLAMABAD, July 19 (Alliance News)"); extract.readers.parse_dateline
+    # gives its place and day/month back, which may lack a year and so cannot go in ``published``.
+    dateline: str | None = None
     wordCount: int = 0
     text: str = Field(default="", exclude=True)
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from graph.model import NODE_LABELS, REL_TYPES, Entity, Node, Relationship, WriteCounts
+from graph.model import NODE_CLASSES, NODE_LABELS, REL_TYPES, Entity, Node, Relationship, WriteCounts
 
 
 class StoreError(Exception):
@@ -44,6 +44,10 @@ class StoredNode(BaseModel):
     def key(self) -> str:
         return str(self.properties["key"])
 
+    def to_model(self) -> Node:
+        """The typed model again, e.g. to resolve new names against stored entities or to re-import."""
+        return NODE_CLASSES[self.label].model_validate(self.properties)
+
 
 class StoredRelationship(BaseModel):
     type: str
@@ -52,6 +56,25 @@ class StoredRelationship(BaseModel):
     end: str
     endLabel: str
     properties: dict[str, Any]
+
+    def to_model(self) -> Relationship:
+        shape = {"type": self.type, "start": self.start, "startLabel": self.startLabel, "end": self.end}
+        return Relationship.model_validate({**self.properties, **shape, "endLabel": self.endLabel})
+
+
+def node_value(label: str, properties: dict[str, Any]) -> dict[str, Any]:
+    """How a node returned by a user query looks, the same from every store (and JSON-friendly)."""
+    return {"labels": [label], "properties": properties}
+
+
+def relationship_value(rel_type: str, properties: dict[str, Any]) -> dict[str, Any]:
+    """How a relationship returned by a user query looks, the same from every store."""
+    return {"type": rel_type, "properties": properties}
+
+
+def path_value(nodes: list[Any], relationships: list[Any]) -> dict[str, Any]:
+    """How a path returned by a user query looks: its nodes and relationships as above, in order."""
+    return {"nodes": nodes, "relationships": relationships}
 
 
 _IDENTIFIER = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")

@@ -1,0 +1,115 @@
+"""Event dates from date expressions, resolved against the publication date, never guessed.
+
+Explicit dates are parsed by dateparser (which knows month names, formats and partial dates);
+weekdays and "today" are resolved here against the publication date because the rule for news
+is simple and must be exact: a past-tense "on Tuesday" is the last Tuesday on or before the
+article's date. Without a publication date, relative expressions stay undated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+from typing import Literal
+
+from dateparser.date import DateDataParser
+
+from extract.facts import When
+
+Tense = Literal["past", "future"]
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_NOT_A_POINT = re.compile(
+    r"\b(?:since|until|till|ago|decades?|centur(?:y|ies)|years|months|weeks|days|hours|minutes|seconds|"
+    r"\w+-(?:day|year|week|month|hour)|recent|past|coming|first|second|third|end|start|beginning|early|late|mid)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_ONLY_YEAR = re.compile(r"^(?:in |the year )?(1[89]\d\d|20\d\d)$")
+_LEADING = re.compile(r"^(?:on|in|at|this|the|of)\s+", re.IGNORECASE)
+
+
+@cache
+def _parser() -> DateDataParser:
+    return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False})
+
+
+def resolve(text: str, published: dt.date | None, tense: Tense = "past") -> When | None:
+    """The date a date expression names, with its precision and how it was known, or None."""
+    t = " ".join(text.lower().replace("’", "'").split())
+    if not t or _NOT_A_POINT.search(t):
+        return None
+    relative = _relative(t, published, tense)
+    if relative is not False:
+        return relative
+    year_only = _ONLY_YEAR.match(t)
+    if year_only:
+        return When(date=dt.date(int(year_only.group(1)), 1, 1), precision="year", source="explicit")
+    return _parsed(t, published, tense)
+
+
+def _relative(t: str, published: dt.date | None, tense: Tense) -> When | bool | None:
+    """Relative expressions: a When, None when they cannot be resolved, False when ``t`` is not relative."""
+    bare = _LEADING.sub("", t)
+    bare = _LEADING.sub("", bare)
+    if bare in ("today", "tonight", "now", "morning", "afternoon", "evening"):
+        return When(date=published, precision="day", source="article") if published else None
+    if bare in ("yesterday", "tomorrow"):
+        if not published:
+            return None
+        delta = -1 if bare == "yesterday" else 1
+        return When(date=published + dt.timedelta(days=delta), precision="day", source="relative")
+    words = bare.split()
+    if words and words[-1] in _WEEKDAYS and len(words) <= 2:
+        if not published:
+            return None
+        direction = {"last": "past", "next": "future"}.get(words[0], tense) if len(words) == 2 else tense
+        return When(date=_weekday(published, _WEEKDAYS.index(words[-1]), direction), precision="day", source="relative")
+    period = re.fullmatch(r"(last|this|next) (month|year)", bare) or re.fullmatch(r"(this) (month|year)", t)
+    if period:
+        if not published:
+            return None
+        offset = {"last": -1, "this": 0, "next": 1}[period.group(1)]
+        if period.group(2) == "year":
+            return When(date=dt.date(published.year + offset, 1, 1), precision="year", source="relative")
+        month_index = published.year * 12 + published.month - 1 + offset
+        return When(date=dt.date(month_index // 12, month_index % 12 + 1, 1), precision="month", source="relative")
+    if "week" in bare or bare.startswith(("last ", "next ")):
+        return None  # "last week" names no day we could stand behind
+    return False
+
+
+def _weekday(published: dt.date, weekday: int, tense: Tense) -> dt.date:
+    if tense == "future":
+        return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def _parsed(t: str, published: dt.date | None, tense: Tense) -> When | None:
+    has_year = bool(_YEAR.search(t))
+    if not has_year and not published:
+        return None  # "July 19" with no publication date: the year is unknown
+    settings_base = dt.datetime.combine(published, dt.time()) if published else None
+    parser = _parser()
+    if settings_base and not has_year:
+        parser = DateDataParser(
+            languages=["en"],
+            settings={
+                "PREFER_DAY_OF_MONTH": "first",
+                "RELATIVE_BASE": settings_base,
+                "PREFER_DATES_FROM": "past" if tense == "past" else "future",
+            },
+        )
+    data = parser.get_date_data(_LEADING.sub("", t))
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period if data.period in ("day", "month", "year") else "day"
+    found = data.date_obj.date()
+    if period == "month":
+        found = found.replace(day=1)
+    elif period == "year":
+        found = found.replace(month=1, day=1)
+    if not re.search(r"\d|january|february|march|april|may|june|july|august|september|october|november|december", t):
+        return None  # dateparser reads words like "soon" as dates; require a number or a month name
+    return When(date=found, precision=period, source="explicit" if has_year else "relative")

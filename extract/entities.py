@@ -1,0 +1,337 @@
+"""The ``newsgraph_entities`` spaCy component: typed, normalised entity mentions for a document.
+
+spaCy's NER gives candidate spans; this component decides what each one is with the gazetteer,
+title cues ("President X" is a person even when NER says GPE) and document-level consistency (a
+name tagged PERSON once is that person everywhere in the article), and resolves short forms
+("Putin") to the fullest name in the article ("Vladimir Putin").
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extract import gazetteer, names
+from graph.model import Country, Organization, Person
+
+MentionLabel = str  # "Person" | "Country" | "Organization" | "Place"
+
+_ACRONYM_AFTER = re.compile(r"^\s*(?:\(|,)\s*([A-Z][A-Z0-9&-]{1,9})\s*(?:\)|,|$)")
+_LOCATIVE_PREPS = frozenset({"in", "to", "at", "from", "into", "near", "outside", "inside"})
+_WEEKDAYS_MONTHS = frozenset(
+    [d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m] + ["today", "yesterday"]
+)
+
+
+@dataclass(eq=False)
+class Mention:
+    """One mention of an entity (or a place) in the document, by token offsets."""
+
+    start: int
+    end: int
+    label: MentionLabel
+    name: str
+    surface: str
+    iso3: str | None = None
+    org_kind: str | None = None
+    org_country: str | None = None
+    titles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # extra surface forms, e.g. an organisation's acronym
+    role_target: str | None = None  # key of the country/organisation of the role
+    role_current: bool = True
+    role_start: int | None = None  # first token of the title phrase, for evidence
+
+    @property
+    def key(self) -> str | None:
+        if self.label == "Person":
+            return Person.make_key(self.name)
+        if self.label == "Country" and self.iso3:
+            return Country.make_key(self.iso3)
+        if self.label == "Organization":
+            return Organization.make_key(self.name)
+        return None
+
+
+if not Doc.has_extension("kg_mentions"):
+    Doc.set_extension("kg_mentions", default=None)
+
+
+def ruler_patterns() -> list[dict]:
+    """Phrase patterns for spaCy's entity_ruler: the gazetteer's names, so NER does not mislabel them."""
+    patterns: list[dict] = []
+    for form, (_iso3, kind) in gazetteer.country_forms().items():
+        label = "NORP" if kind == "demonym" else "GPE"
+        patterns.append({"label": label, "pattern": form})
+    for form in gazetteer.org_forms():
+        patterns.append({"label": "ORG", "pattern": form})
+    return patterns
+
+
+@Language.factory("newsgraph_entities", assigns=["doc._.kg_mentions"], default_config={"min_org_mentions": 2})
+def make_entities(nlp: Language, name: str, min_org_mentions: int) -> EntityTyper:
+    return EntityTyper(min_org_mentions=min_org_mentions)
+
+
+class EntityTyper:
+    """Finds (``find``) and then fixes and links (``resolve``) the mentions of one document."""
+
+    def __init__(self, min_org_mentions: int = 2) -> None:
+        self.min_org_mentions = min_org_mentions
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_mentions = self.resolve(doc, self.find(doc))
+        return doc
+
+    # -- finding -------------------------------------------------------------------------------
+
+    def find(self, doc: Doc) -> list[Mention]:
+        mentions: list[Mention] = []
+        org_counts = Counter(_strip_the(e.text) for e in doc.ents if e.label_ == "ORG")
+        for ent in doc.ents:
+            m = self._classify(ent, org_counts)
+            if m:
+                mentions.append(m)
+        mentions.extend(self._title_led_people(doc, mentions))
+        mentions.extend(self._possessive_orgs(doc, mentions))
+        return _without_overlaps(mentions)
+
+    def _classify(self, ent: Span, org_counts: Counter) -> Mention | None:
+        text = names.strip_possessive(_strip_the(ent.text))
+        if not text or text.lower() in _WEEKDAYS_MONTHS:
+            return None
+        start, end = ent.start, ent.end
+        if ent.text.lower().startswith("the "):
+            start += 1
+        if ent[-1].text in ("'s", "’s"):
+            end -= 1
+        org = gazetteer.lookup_org(text)
+        if org:
+            return Mention(start, end, "Organization", org.name, text, org_kind=org.kind, org_country=org.country)
+        country = gazetteer.lookup_country(text)
+        if country and text not in gazetteer.not_states():
+            iso3, kind = country
+            if kind == "capital" and _is_locative(ent):
+                return Mention(start, end, "Place", text, text, iso3=iso3)
+            return Mention(start, end, "Country", gazetteer.countries()[iso3].name, text, iso3=iso3)
+        if ent.label_ == "PERSON":
+            if not any(t.pos_ == "PROPN" for t in ent):
+                return None  # "Continuous" at the start of a sentence: NER's guess, no proper noun
+            title_words, _ = names.split_person(ent.text)
+            name = names.clean_person_name(ent.text)
+            if name:
+                m = Mention(start, end, "Person", name, ent.text)
+                m.titles = [t for t in [names.canonical_title(title_words)] if t]
+                return m
+            return None
+        if ent.label_ in ("GPE", "LOC", "FAC"):
+            return Mention(start, end, "Place", text, text)
+        if ent.label_ == "ORG":
+            return self._unknown_org(ent, text, start, end, org_counts)
+        return None
+
+    def _unknown_org(self, ent: Span, text: str, start: int, end: int, org_counts: Counter) -> Mention | None:
+        """Organisations outside the gazetteer: kept only with an organisation-like head or repeated mentions."""
+        acronym = re.match(r"^(.*?)\s*\(([A-Z][A-Z0-9]{1,9})\)?$", text)
+        if acronym:
+            text = acronym.group(1)
+        words = text.split()
+        if not words or len(words) > 8 or not text[0].isupper() or "\n" in text:
+            return None
+        if all(names.is_title_word(w) or names.is_honorific(w) for w in words):
+            return None  # "Supreme Leader" tagged ORG
+        head = words[-1].lower().rstrip(".")
+        if (
+            head not in gazetteer.org_cues().heads
+            and org_counts[_strip_the(ent.text)] < self.min_org_mentions
+            and not acronym
+        ):
+            return None
+        m = Mention(start, end, "Organization", text, text, org_kind=_org_kind(words))
+        if acronym:
+            m.aliases = [acronym.group(2)]
+        return m
+
+    def _title_led_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "President Raisi", "Foreign Minister Hossein Amir Abdollahian": a title followed by a name is a person."""
+        known = {(m.start, m.end) for m in mentions if m.label in ("Person", "Country", "Organization")}
+        covered = {i for m in mentions if m.label != "Place" for i in range(m.start, m.end)}
+        found: list[Mention] = []
+        for tok in doc:
+            if not names.is_title_head(tok.text):
+                continue
+            i = tok.i + 1
+            while i < len(doc) and names.is_honorific(doc[i].text):
+                i += 1
+            j = i
+            while j < len(doc) and j - i < 4 and _name_like(doc[j]) and j not in covered:
+                j += 1
+            if j > i and (i, j) not in known:
+                name = names.clean_person_name(doc[i:j].text)
+                if name:
+                    found.append(Mention(i, j, "Person", name, doc[i:j].text))
+        return found
+
+    def _possessive_orgs(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Iran's national oil company" → the organisation the gazetteer describes that way for Iran."""
+        found: list[Mention] = []
+        for m in mentions:
+            if m.label != "Country" or m.end + 1 >= len(doc) or doc[m.end].text not in ("'s", "’s"):
+                continue
+            following = doc[m.end + 1 : m.end + 6].text.lower()
+            for org in gazetteer.organizations():
+                if org.country != m.iso3:
+                    continue
+                for descriptor in org.descriptors:
+                    if following.startswith(descriptor):
+                        n = len(descriptor.split())
+                        span = doc[m.end + 1 : m.end + 1 + n]
+                        found.append(
+                            Mention(
+                                span.start,
+                                span.end,
+                                "Organization",
+                                org.name,
+                                span.text,
+                                org_kind=org.kind,
+                                org_country=org.country,
+                            )
+                        )
+        return found
+
+    # -- resolving -----------------------------------------------------------------------------
+
+    def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        mentions = self._document_consistency(doc, mentions)
+        self._link_short_person_names(mentions)
+        self._link_acronyms(doc, mentions)
+        for m in mentions:
+            if m.label == "Person":
+                _attach_role(doc, m, mentions)
+        return sorted(mentions, key=lambda m: m.start)
+
+    def _document_consistency(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A name seen as a person anywhere in the article is that person everywhere in it."""
+        people = {m.name for m in mentions if m.label == "Person"}
+        forms = people | {names.surname(p) for p in people if len(p.split()) > 1}
+        fixed = []
+        for m in mentions:
+            bare = names.strip_possessive(m.surface)
+            from_gazetteer = gazetteer.lookup_country(bare) or gazetteer.lookup_org(bare)
+            if m.label != "Person" and bare in forms and not from_gazetteer:
+                m = Mention(m.start, m.end, "Person", bare, m.surface)
+            fixed.append(m)
+        covered = {i for m in fixed for i in range(m.start, m.end)}
+        for tok in doc:  # names NER missed entirely ("Raisi" left untagged in a headline)
+            if tok.i not in covered and tok.text in forms and tok.text[0].isupper():
+                fixed.append(Mention(tok.i, tok.i + 1, "Person", tok.text, tok.text))
+        return fixed
+
+    @staticmethod
+    def _link_short_person_names(mentions: list[Mention]) -> None:
+        """ "Putin" → "Vladimir Putin" when exactly one fuller name in the article fits."""
+        full_names = sorted({m.name for m in mentions if m.label == "Person"}, key=lambda n: -len(n.split()))
+        for m in mentions:
+            if m.label != "Person":
+                continue
+            candidates = {f for f in full_names if names.is_short_form(m.name, f)}
+            longest = [f for f in candidates if not any(names.is_short_form(f, g) for g in candidates)]
+            if len(longest) == 1:
+                m.name = longest[0]
+
+    @staticmethod
+    def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
+        """ "National Iranian Oil Company, NIOC," and "... (SCO)": the acronym names the same organisation."""
+        acronyms: dict[str, str] = {}
+        for m in mentions:
+            if m.label != "Organization":
+                continue
+            after = doc[m.end : m.end + 4].text
+            match = _ACRONYM_AFTER.match(after)
+            candidate = match.group(1) if match else (m.aliases[0] if m.aliases else None)
+            if candidate and names.initials(m.name).upper().startswith(candidate[:2]):
+                acronyms[candidate] = m.name
+                m.aliases = [candidate]
+        for m in mentions:
+            if m.label == "Organization" and m.name in acronyms:
+                m.aliases = [m.name]
+                m.name = acronyms[m.name]
+
+
+def _attach_role(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
+    """Title premodifiers ("Iran's Supreme Leader", "Kremlin spokesman", "former US President")."""
+    by_end = {m.end: m for m in mentions if m.label in ("Country", "Organization")}
+    i = person.start - 1
+    while i >= 0 and names.is_honorific(doc[i].text):
+        i -= 1
+    title_end = i + 1
+    while i >= 0 and names.is_title_word(doc[i].text) and doc[i].text[0].isalpha():
+        i -= 1
+    title_words = [t.text for t in doc[i + 1 : title_end]]
+    target = None
+    # "the Supreme Leader of Iran Ayatollah Khamenei": title, "of", country, then the name
+    if not title_words and i >= 1 and i + 1 in by_end:
+        owner = by_end[i + 1]
+        k = owner.start - 1
+        if k >= 1 and doc[k].lower_ == "of":
+            j = k - 1
+            while j >= 0 and names.is_title_word(doc[j].text):
+                j -= 1
+            title_words = [t.text for t in doc[j + 1 : k]]
+            target, i = owner, j
+    if target is None and title_words:
+        j = i
+        if j >= 0 and doc[j].text in ("'s", "’s"):
+            j -= 1
+        if j + 1 in by_end:
+            target = by_end[j + 1]
+            i = target.start - 1
+    title = names.canonical_title(title_words) or (person.titles[0] if person.titles else None)
+    if not title:
+        return
+    if title not in person.titles:
+        person.titles.append(title)
+    if target is not None:
+        person.role_target = target.key
+        person.role_start = target.start
+    person.role_current = not (i >= 0 and names.is_former(doc[i].text))
+
+
+def _is_locative(ent: Span) -> bool:
+    head = ent.root.head
+    return ent.root.dep_ == "pobj" and head.lower_ in _LOCATIVE_PREPS
+
+
+def _name_like(tok) -> bool:
+    return tok.is_alpha and tok.text[0].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_sent_start
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def _org_kind(words: list[str]) -> str:
+    lowered = {w.lower().rstrip(".") for w in words}
+    for kind, cues in gazetteer.org_cues().kinds.items():
+        if lowered & set(cues):
+            return kind
+    return "other"
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Longest first; a person found by a title cue beats a mislabelled place over the same tokens."""
+    rank = {"Person": 0, "Organization": 1, "Country": 2, "Place": 3}
+    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), rank[m.label], m.start))
+    taken: set[int] = set()
+    kept: list[Mention] = []
+    for m in ordered:
+        span = set(range(m.start, m.end))
+        if span & taken:
+            continue
+        taken |= span
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,465 @@
+"""Meetings, calls, visits and deals from the dependency parse of each sentence.
+
+Triggers follow PLOVER's CONSULT category (meet, hold talks, telephone, visit) and agreement
+verbs (sign); participants come from the trigger's subjects, objects, "with" and "between"
+phrases and their coordinations, never from every name in the sentence, so a spokesman who
+reports a meeting is not made a participant of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from extract import dates, money
+from extract.entities import Mention
+from extract.facts import DealFact, MeetingFact, VisitFact, When
+
+MEETING_VERBS = frozenset({"meet", "confer", "host", "talk", "negotiate"})
+MEETING_NOUNS = frozenset(
+    {
+        "meeting",
+        "meetings",
+        "talks",
+        "summit",
+        "conversation",
+        "call",
+        "discussion",
+        "discussions",
+        "negotiations",
+        "consultations",
+        "session",
+        "encounter",
+        "talk",
+    }
+)
+HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "chair"})
+CALL_CUES = re.compile(r"\b(?:tele)?phone|\bvideo\s*(?:link|call|conference)|\bvideoconference|\bphoned\b", re.I)
+VISIT_VERBS = frozenset({"visit", "tour"})
+ARRIVE_VERBS = frozenset({"land", "arrive", "travel", "fly", "go", "come"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay", "arrival"})
+DEAL_NOUNS = {
+    "agreement": "agreement",
+    "agreements": "agreement",
+    "accord": "agreement",
+    "deal": "agreement",
+    "deals": "agreement",
+    "pact": "agreement",
+    "treaty": "treaty",
+    "memorandum": "memorandum",
+    "mou": "memorandum",
+    "contract": "contract",
+    "contracts": "contract",
+    "project": "project",
+    "roadmap": "agreement",
+    "protocol": "protocol",
+    "declaration": "declaration",
+}
+SIGN_VERBS = frozenset({"sign", "ink", "conclude", "seal"})
+CANCEL_VERBS = frozenset({"cancel", "ban", "scrap", "suspend", "halt", "freeze", "annul", "terminate", "revoke"})
+PLAN_CUES = frozenset({"will", "would", "shall", "expect", "plan", "schedule", "due", "set", "intend", "prepare"})
+SECTORS = [
+    ("oil and gas", re.compile(r"\boil and gas\b|\bgas and oil\b", re.I)),
+    ("gas", re.compile(r"\bgas\b|\bLNG\b|pipeline", re.I)),
+    ("oil", re.compile(r"\boil\b|petroleum|crude", re.I)),
+    ("nuclear", re.compile(r"nuclear|atomic|reactor", re.I)),
+    ("defence", re.compile(r"missile|weapon|arms|military|drone|S-\d+|fighter jet|defen[cs]e", re.I)),
+    ("transport", re.compile(r"railway|rail\b|corridor|shipping|port\b", re.I)),
+    ("finance", re.compile(r"bank|currenc|payment|financ", re.I)),
+    ("trade", re.compile(r"\btrade\b|free trade|tariff|export", re.I)),
+    ("agriculture", re.compile(r"grain|wheat|agricultur", re.I)),
+    ("energy", re.compile(r"energy|power plant|electricity", re.I)),
+]
+DURATION = re.compile(
+    r"\blast(?:ed|ing)?\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+)?(\d+)\s+(minutes?|hours?)", re.I
+)
+DURATION_ADJ = re.compile(r"\b(\d+)-(minute|hour)\b", re.I)
+
+
+@dataclass
+class SentenceContext:
+    sent: Span
+    mentions: list[Mention]
+    published: dt.date | None
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+
+    @property
+    def evidence(self) -> str:
+        return " ".join(self.sent.text.split())
+
+
+def extract_events(
+    sents: Iterable[Span], mentions: list[Mention], published: dt.date | None
+) -> tuple[list[MeetingFact], list[VisitFact], list[DealFact]]:
+    meetings: list[MeetingFact] = []
+    fragments: list[MeetingFact] = []
+    visits: list[VisitFact] = []
+    deals: list[tuple[DealFact, bool]] = []
+    for sent in sents:
+        ctx = SentenceContext(sent, [m for m in mentions if sent.start <= m.start < sent.end], published)
+        for meeting in _meetings(ctx):
+            (meetings if len(meeting.participants) >= 2 else fragments).append(meeting)
+        visits.extend(_visits(ctx))
+        deals.extend(_deals(ctx))
+    meetings = _merge_meetings(meetings, fragments)
+    deal_facts = []
+    for deal, during_meeting in deals:
+        if during_meeting and len(meetings) == 1:
+            deal.signedAtMeeting = 0
+        deal_facts.append(deal)
+    return meetings, _unique_visits(visits), deal_facts
+
+
+# -- syntax helpers ------------------------------------------------------------------------------
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+        elif child.dep_ == "appos":
+            out.append(child)
+    return out
+
+
+def _mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[str, ...]) -> list[Mention]:
+    """The mentions that head each noun phrase: the token itself, or a compound/flat part of its phrase."""
+    found: list[Mention] = []
+    for tok in tokens:
+        m = ctx.by_token.get(tok.i)
+        if m is None:  # "the country's President Hassan Rouhani": the head may be the title word
+            for child in tok.children:
+                if child.dep_ in ("compound", "appos", "nmod", "poss", "amod") and child.i in ctx.by_token:
+                    cand = ctx.by_token[child.i]
+                    if cand.label in labels:
+                        m = cand
+                        break
+        if m is not None and m.label in labels and m not in found:
+            found.append(m)
+    return found
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.extend(_conjuncts(obj))
+    return out
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subs):
+        subs = [verb.head]  # "Raisi, who visited Russia": the relative pronoun stands for its antecedent
+    if not subs and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+        return _subjects(verb.head)
+    return [s for sub in subs for s in _conjuncts(sub)]
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [o for c in verb.children if c.dep_ in ("dobj", "attr", "dative") for o in _conjuncts(c)]
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    head = tok
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _is_planned(verb: Token | None) -> bool:
+    if verb is None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "'ll"):
+            return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_CUES:
+        return True
+    return verb.dep_ in ("xcomp",) and any(c.lower_ == "to" for c in verb.children) and verb.head.lemma_ in PLAN_CUES
+
+
+def _event_date(ctx: SentenceContext, anchors: set[int], planned: bool) -> When | None:
+    """The date of the event at ``anchors``: only a date expression attached to it, never another clause's."""
+    found: list[When] = []
+    for ent in ctx.sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if prev in ("since", "until", "till", "before", "after", "by", "from", "through", "ago"):
+            continue
+        verb = _governing_verb(ent.root)
+        if verb is not None and verb.i not in anchors:
+            continue
+        when = dates.resolve(ent.text, ctx.published, "future" if planned else "past")
+        if when:
+            found.append(when)
+    distinct = {(w.date, w.precision) for w in found}
+    return found[0] if len(distinct) == 1 else None  # two different dates: we cannot tell which is the event's
+
+
+def _place(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None, str | None]:
+    """(city or place text, country key) from an "in"/"at" phrase on the trigger or its verb."""
+    for head in heads:
+        for obj in _prep_objects(head, {"in", "at"}):
+            m = ctx.by_token.get(obj.i)
+            if m is None:
+                continue
+            if m.label == "Country":
+                return m.name, m.key
+            if m.label == "Place":
+                return m.name, (f"country:{m.iso3}" if m.iso3 else None)
+            if m.label == "Organization" and m.org_country and m.org_kind == "government-body":
+                return m.name, f"country:{m.org_country}"
+    return None, None
+
+
+# -- meetings ------------------------------------------------------------------------------------
+
+
+def _meetings(ctx: SentenceContext) -> list[MeetingFact]:
+    out: list[MeetingFact] = []
+    seen_triggers: set[int] = set()
+    for tok in ctx.sent:
+        if tok.i in seen_triggers:
+            continue
+        if tok.pos_ == "VERB" and tok.lemma_ in MEETING_VERBS:
+            people = _meeting_verb_people(ctx, tok)
+            if not people:
+                continue
+            out.append(_meeting(ctx, tok, people, verb=tok, noun=None))
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in MEETING_NOUNS:
+            if tok.lower_ == "call" and not CALL_CUES.search(ctx.sent.text):
+                continue
+            verb = tok.head if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") else None
+            if verb is not None and verb.lemma_ in MEETING_VERBS:
+                continue  # the verb is the trigger
+            people = _meeting_noun_people(ctx, tok, verb)
+            seen_triggers.add(tok.i)
+            out.append(_meeting(ctx, tok, people, verb=verb or _governing_verb(tok), noun=tok))
+    return out
+
+
+def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    tokens = _subjects(verb) + _objects(verb) + _prep_objects(verb, {"with"})
+    return _mentions_at(ctx, tokens, ("Person",))
+
+
+def _meeting_noun_people(ctx: SentenceContext, noun: Token, verb: Token | None) -> list[Mention]:
+    tokens = _prep_objects(noun, {"between", "with"})
+    tokens += [c for c in noun.children if c.dep_ == "poss"]
+    if verb is not None and verb.lemma_ in HOLD_VERBS:
+        tokens += _subjects(verb) + _prep_objects(verb, {"with"})
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "after") and noun.head.head.pos_ == "VERB":
+        tokens += _subjects(noun.head.head)  # "During the meeting with X, Putin said ..."
+    return _mentions_at(ctx, tokens, ("Person",))
+
+
+def _meeting(
+    ctx: SentenceContext, trigger: Token, people: list[Mention], verb: Token | None, noun: Token | None
+) -> MeetingFact:
+    planned = _is_planned(verb)
+    anchors = {t.i for t in (trigger, verb) if t is not None}
+    if verb is not None:
+        anchors |= {c.i for c in verb.children if c.dep_ in ("xcomp", "conj")}
+    place, country = _place(ctx, [t for t in (trigger, verb) if t is not None])
+    text = ctx.sent.text
+    call = CALL_CUES.search(text) is not None
+    kind = "call" if call else ("summit" if trigger.lower_ == "summit" or len(people) >= 3 else "meeting")
+    duration = DURATION.search(text) or DURATION_ADJ.search(text)
+    minutes = None
+    if duration:
+        minutes = int(duration.group(1)) * (60 if duration.group(2).lower().startswith("hour") else 1)
+    names = [p.name for p in people]
+    title = f"{kind.capitalize()} of {' and '.join(dict.fromkeys(names))}" if names else kind.capitalize()
+    return MeetingFact(
+        kind=kind,
+        status="planned" if planned else "held",
+        participants=list(dict.fromkeys(p.key for p in people)),
+        place=place,
+        country=country,
+        when=_event_date(ctx, anchors, planned),
+        durationMinutes=minutes,
+        title=title,
+        evidence=ctx.evidence,
+        confidence=0.85 if verb is trigger else 0.7,
+    )
+
+
+def _merge_meetings(meetings: list[MeetingFact], fragments: list[MeetingFact]) -> list[MeetingFact]:
+    """One meeting per participant set in an article; fragments ("the meeting lasted 37 minutes") fill gaps."""
+    merged: list[MeetingFact] = []
+    for m in meetings:
+        same = next((x for x in merged if set(x.participants) == set(m.participants) and _compatible(x, m)), None)
+        if same is None:
+            merged.append(m.model_copy(deep=True))
+        else:
+            _fill(same, m)
+    for frag in fragments:
+        candidates = [m for m in merged if set(frag.participants) <= set(m.participants) and _compatible(m, frag)]
+        if len(candidates) == 1:
+            _fill(candidates[0], frag)
+    return merged
+
+
+def _compatible(a: MeetingFact, b: MeetingFact) -> bool:
+    if a.when and b.when and a.when.date != b.when.date:
+        return False
+    return not (a.status != b.status and a.when and b.when)
+
+
+def _fill(target: MeetingFact, other: MeetingFact) -> None:
+    for attr in ("place", "country", "when", "durationMinutes"):
+        if getattr(target, attr) is None and getattr(other, attr) is not None:
+            setattr(target, attr, getattr(other, attr))
+    if target.kind == "meeting" and other.kind in ("call", "summit"):
+        target.kind = other.kind
+
+
+# -- visits --------------------------------------------------------------------------------------
+
+
+def _visits(ctx: SentenceContext) -> list[VisitFact]:
+    out: list[VisitFact] = []
+    for tok in ctx.sent:
+        if tok.pos_ == "VERB" and tok.lemma_ in VISIT_VERBS:
+            targets = _objects(tok)
+            visitors = _subjects(tok)
+        elif tok.pos_ == "VERB" and tok.lemma_ in ARRIVE_VERBS:
+            targets = _prep_objects(
+                tok, {"in", "at", "to"} if tok.lemma_ in ("travel", "fly", "go", "come") else {"in", "at"}
+            )
+            visitors = _subjects(tok)
+        elif tok.pos_ == "NOUN" and tok.lower_ in VISIT_NOUNS:
+            targets = _prep_objects(tok, {"to", "in"})
+            visitors = [c for c in tok.children if c.dep_ == "poss"]
+            if all(v.pos_ == "PRON" for v in visitors):  # "on his first visit to Iran": the clause's subject
+                verb = _governing_verb(tok)
+                visitors = _subjects(verb) if verb is not None else []
+        else:
+            continue
+        people = _mentions_at(ctx, visitors, ("Person",))
+        places = _mentions_at(ctx, targets, ("Country", "Place"))
+        countries = [f"country:{m.iso3}" for m in places if m.iso3]
+        if not people or not countries:
+            continue
+        verb = tok if tok.pos_ == "VERB" else _governing_verb(tok)
+        planned = _is_planned(verb)
+        anchors = {t.i for t in (tok, verb) if t is not None}
+        when = _event_date(ctx, anchors, planned)
+        for person in people:
+            for country in dict.fromkeys(countries):
+                out.append(
+                    VisitFact(
+                        person=person.key,
+                        country=country,
+                        when=when,
+                        evidence=ctx.evidence,
+                        confidence=0.8 if tok.pos_ == "VERB" else 0.65,
+                    )
+                )
+    return out
+
+
+def _unique_visits(visits: list[VisitFact]) -> list[VisitFact]:
+    """One visit per person, country and date; an undated mention adds nothing to a dated one."""
+    kept: dict[tuple[str, str, dt.date | None], VisitFact] = {}
+    for v in sorted(visits, key=lambda v: v.when is None):
+        key = (v.person, v.country, v.when.date if v.when else None)
+        dated_twin = any(k[:2] == key[:2] and k[2] is not None for k in kept)
+        if key not in kept and not (v.when is None and dated_twin):
+            kept[key] = v
+    return list(kept.values())
+
+
+# -- deals ---------------------------------------------------------------------------------------
+
+
+def _deals(ctx: SentenceContext) -> list[tuple[DealFact, bool]]:
+    out: list[tuple[DealFact, bool]] = []
+    for tok in ctx.sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in DEAL_NOUNS:
+            continue
+        verb = _governing_verb(tok)
+        if verb is None:
+            continue
+        signed = verb.lemma_ in SIGN_VERBS
+        cancelled = verb.lemma_ in CANCEL_VERBS
+        value = money.find_value(ctx.sent.text)
+        if not (signed or cancelled):
+            continue
+        party_tokens = _prep_objects(tok, {"between", "with"}) + _prep_objects(verb, {"between", "with", "by"})
+        if tok.dep_ in ("dobj",):
+            party_tokens += _subjects(verb)
+        parties = _parties(ctx, party_tokens)
+        if not parties:
+            continue
+        planned = _is_planned(verb)
+        status = "cancelled" if cancelled else ("planned" if planned else "signed")
+        during = any(
+            t.lower_ in ("during", "on") and any(c.lower_ in VISIT_NOUNS | MEETING_NOUNS for c in t.subtree)
+            for t in ctx.sent
+        )
+        deal = DealFact(
+            parties=[p.key for p in parties],
+            title=_deal_title(tok),
+            kind=DEAL_NOUNS[tok.lower_],
+            valueUsd=value[0] if value else None,
+            valueText=value[1] if value else None,
+            sector=next((name for name, rx in SECTORS if rx.search(ctx.sent.text)), None),
+            status=status,
+            when=_event_date(ctx, {verb.i, tok.i}, planned),
+            evidence=ctx.evidence,
+            confidence=0.8 if len(parties) >= 2 else 0.6,
+        )
+        out.append((deal, during))
+    return out
+
+
+def _parties(ctx: SentenceContext, tokens: list[Token]) -> list[Mention]:
+    """Organisations (or, failing one in a phrase, countries) named in each party phrase."""
+    parties: list[Mention] = []
+    for tok in tokens:
+        phrase_mentions = list(dict.fromkeys(ctx.by_token[i] for i in _own_phrase(tok) if i in ctx.by_token))
+        orgs = [m for m in phrase_mentions if m.label == "Organization"]
+        chosen = orgs or [m for m in phrase_mentions if m.label in ("Country", "Person")]
+        if chosen and chosen[0].key and all(p.key != chosen[0].key for p in parties):
+            parties.append(chosen[0])
+    return parties
+
+
+def _own_phrase(tok: Token) -> list[int]:
+    """Token indices of ``tok``'s phrase without its coordinated siblings ("A and B": A's phrase is A)."""
+    excluded = {t.i for child in tok.children if child.dep_ in ("conj", "cc") for t in child.subtree}
+    return [t.i for t in tok.subtree if t.i not in excluded]
+
+
+def _deal_title(noun: Token) -> str:
+    """ "30-billion dollar oil and gas project" → "oil and gas project"; "memorandum of understanding"."""
+    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    words: list[str] = []
+    for t in left:
+        for s in t.subtree:
+            if s.like_num or s.text in ("$", "-") or s.lower_ in ("dollar", "dollars", "billion", "million", "worth"):
+                continue
+            words.append(s.text)
+    words.append(noun.text)
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            words.extend(t.text for t in child.subtree)
+            break
+    title = " ".join(w for w in words if not re.match(r"^\d", w)).strip(" -")
+    return title or noun.text

@@ -1,0 +1,152 @@
+"""Known names: countries (pycountry + countryinfo + curated data), organisations and titles.
+
+The small spaCy model mislabels the names this domain lives on (a president's surname as a
+place, a title as an organisation); a gazetteer of well-known names, kept as data, fixes the
+common cases before the statistical model guesses.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+import countryinfo
+import pycountry
+from pydantic import BaseModel, Field
+
+
+class CountryEntry(BaseModel):
+    iso3: str
+    name: str
+    names: list[str] = Field(description="forms that name the state itself")
+    capitals: list[str] = Field(default_factory=list)
+    demonyms: list[str] = Field(default_factory=list)
+
+
+class OrgEntry(BaseModel):
+    name: str
+    kind: str
+    country: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    descriptors: list[str] = Field(default_factory=list)
+
+
+class OrgCues(BaseModel):
+    heads: frozenset[str]
+    kinds: dict[str, list[str]]
+
+
+class TitleLexicon(BaseModel):
+    titles: list[str]
+    modifiers: list[str]
+    honorifics: list[str]
+    former: list[str]
+
+
+def _load_json(name: str) -> dict:
+    return json.loads(resources.files("extract.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def _usable_alt(form: str) -> bool:
+    """countryinfo's alternative spellings include codes and native scripts: keep English names."""
+    return len(form) > 3 and form.isascii() and "," not in form and not form.isupper()
+
+
+@cache
+def countries() -> dict[str, CountryEntry]:
+    curated = _load_json("countries.json")
+    info_by_iso3 = {}
+    for ci in countryinfo.all_countries():
+        try:
+            iso = ci.iso()
+        except Exception:  # a few territories lack ISO data in countryinfo
+            continue
+        code = iso.get("alpha3") if isinstance(iso, dict) else None
+        if code and code not in info_by_iso3:
+            info_by_iso3[code] = ci
+    table: dict[str, CountryEntry] = {}
+    for c in pycountry.countries:
+        iso3 = c.alpha_3
+        ci = info_by_iso3.get(iso3)
+        short = curated["names"].get(iso3) or getattr(c, "common_name", None) or (ci.name() if ci else None) or c.name
+        forms = [short, c.name, getattr(c, "official_name", None), getattr(c, "common_name", None)]
+        if ci:
+            forms += [ci.name(), *[a for a in (ci.alt_spellings() or []) if _usable_alt(a)]]
+        forms += curated["aliases"].get(iso3, [])
+        capital = _first(ci.capital()) if ci else None
+        capitals = [capital.split(" D.C.")[0]] if capital else []
+        demonym = _first(ci.demonym()) if ci else None
+        table[iso3] = CountryEntry(
+            iso3=iso3,
+            name=short,
+            names=_unique(f for f in forms if f and "," not in f),
+            capitals=_unique([*capitals, *curated["capitals"].get(iso3, [])]),
+            demonyms=_unique([*([demonym] if demonym else []), *curated["demonyms"].get(iso3, [])]),
+        )
+    return table
+
+
+@cache
+def not_states() -> frozenset[str]:
+    return frozenset(_load_json("countries.json")["not_states"])
+
+
+@cache
+def organizations() -> list[OrgEntry]:
+    return [OrgEntry(**row) for row in _load_json("organizations.json")["organizations"]]
+
+
+@cache
+def org_cues() -> OrgCues:
+    data = _load_json("organizations.json")
+    return OrgCues(heads=frozenset(data["head_words"]), kinds=data["kind_cues"])
+
+
+@cache
+def titles() -> TitleLexicon:
+    data = _load_json("titles.json")
+    return TitleLexicon(**{k: v for k, v in data.items() if not k.startswith("_")})
+
+
+@cache
+def country_forms() -> dict[str, tuple[str, str]]:
+    """Surface form → (iso3, kind) where kind is name, capital or demonym."""
+    forms: dict[str, tuple[str, str]] = {}
+    for entry in countries().values():
+        for kind, values in (("demonym", entry.demonyms), ("capital", entry.capitals), ("name", entry.names)):
+            for v in values:
+                forms[v] = (entry.iso3, kind)
+                if v.startswith("the "):
+                    forms[v[4:]] = (entry.iso3, kind)
+    return forms
+
+
+@cache
+def org_forms() -> dict[str, OrgEntry]:
+    forms: dict[str, OrgEntry] = {}
+    for org in organizations():
+        for form in (org.name, *org.aliases):
+            forms[form] = org
+            if form.startswith("the "):
+                forms[form[4:]] = org
+    return forms
+
+
+def lookup_country(form: str) -> tuple[str, str] | None:
+    return country_forms().get(form.strip())
+
+
+def lookup_org(form: str) -> OrgEntry | None:
+    return org_forms().get(form.strip())
+
+
+def _first(value: str | list[str] | None) -> str | None:
+    """countryinfo gives a string, a list (several capitals) or nothing."""
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value or None
+
+
+def _unique(items) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))

@@ -1,0 +1,107 @@
+"""Pure string rules for names: stripping titles and honorifics, matching short forms to full names.
+
+Kept free of spaCy so that the rules are tested directly on strings.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract import gazetteer
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_BRACKETS = re.compile(r"[\[\]()]")
+_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$|^(?:al|bin|ibn|de|van|von|der|la|el|da|di|du)$|^al-\w+$")
+
+
+@cache
+def _lower_set(kind: str) -> frozenset[str]:
+    lex = gazetteer.titles()
+    words: set[str] = set()
+    for phrase in getattr(lex, kind):
+        words.update(w.lower().rstrip(".") for w in phrase.split())
+    return frozenset(words - {"of", "and", "the", "for"})
+
+
+def is_honorific(word: str) -> bool:
+    return word.lower().rstrip(".") in _lower_set("honorifics")
+
+
+def is_title_word(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in _lower_set("titles") or w in _lower_set("modifiers")
+
+
+def is_title_head(word: str) -> bool:
+    return word.lower().rstrip(".") in _lower_set("titles")
+
+
+def is_former(word: str) -> bool:
+    return word.lower().rstrip("-") in {f.rstrip("-") for f in gazetteer.titles().former}
+
+
+def strip_possessive(text: str) -> str:
+    return _POSSESSIVE.sub("", text.strip())
+
+
+def split_person(text: str) -> tuple[list[str], str]:
+    """Split "Iran's Supreme Leader Ayatollah Seyyed Ali Khamenei" into (title words, "Ali Khamenei").
+
+    Leading titles, honorifics and "former" are peeled off the front; what remains is the name.
+    """
+    words = strip_possessive(_BRACKETS.sub("", text)).split()
+    title_words: list[str] = []
+    while len(words) > 1 and (
+        is_honorific(words[0]) or is_title_word(words[0]) or is_former(words[0]) or gazetteer.lookup_country(words[0])
+    ):
+        word = words.pop(0)
+        if is_title_word(word) or is_former(word):
+            title_words.append(word)
+    while len(words) > 1 and is_honorific(words[-1]):  # "Khamenei Ayatollah" is rare, but strip trailing honorific too
+        words.pop()
+    return title_words, " ".join(words)
+
+
+def clean_person_name(text: str) -> str | None:
+    """The bare name of a person mention, or None when what is left cannot be a name."""
+    _, name = split_person(text)
+    tokens = name.split()
+    if not tokens or len(tokens) > 5:
+        return None
+    if any(not _NAME_TOKEN.match(t) for t in tokens):
+        return None
+    if all(is_title_word(t) or is_honorific(t) for t in tokens):
+        return None
+    if gazetteer.lookup_country(name) or gazetteer.lookup_org(name):
+        return None
+    return name
+
+
+def surname(name: str) -> str:
+    return name.split()[-1]
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """True when ``short`` names the same person as ``full``: "Putin", "Tayyip Erdogan" → "Recep Tayyip Erdogan"."""
+    s, f = short.lower().split(), full.lower().split()
+    if len(s) >= len(f) or s[-1] != f[-1]:
+        return False
+    it = iter(f)
+    return all(tok in it for tok in s)  # s is an ordered subsequence of f ending with the surname
+
+
+def canonical_title(words: list[str]) -> str | None:
+    """A role title from its words: "foreign minister" → "Foreign Minister"; None without a title head."""
+    words = [w for w in words if not is_former(w)]
+    if not words or not any(is_title_head(w) for w in words):
+        return None
+    while words and not is_title_head(words[-1]):  # the head noun ends the title
+        words.pop()
+    text = " ".join(words)
+    return text[0].upper() + text[1:] if text else None
+
+
+def initials(name: str) -> str:
+    """Acronym of a name's significant words: "National Iranian Oil Company" → "NIOC"."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w and w[0].isupper())

@@ -1,0 +1,130 @@
+"""Article → ArticleFacts: run the spaCy pipeline and turn its mentions and parses into typed facts."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extract import events, gazetteer, names
+from extract.entities import Mention
+from extract.facts import ArticleFacts, BasedInFact, EntityFact, RoleFact
+from extract.nlp import default_pipeline
+from graph.model import Article
+
+
+class Extractor:
+    """Turns articles into facts; ``n_process`` > 1 parses in several processes (spaCy's own pool)."""
+
+    def __init__(self, nlp: Language | None = None, n_process: int = 1, batch_size: int = 32) -> None:
+        self.nlp = nlp or default_pipeline()
+        self.n_process = n_process
+        self.batch_size = batch_size
+
+    def extract(self, article: Article) -> ArticleFacts:
+        return next(self.extract_many([article]))
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[ArticleFacts]:
+        pairs = ((document_text(a), a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, n_process=self.n_process, batch_size=self.batch_size):
+            yield facts_from_doc(doc, article)
+
+
+def document_text(article: Article) -> str:
+    """The headline as its own paragraph, then the body: headlines name the people the body shortens."""
+    if article.title and article.title not in article.text[: len(article.title) + 5]:
+        return f"{article.title}\n\n{article.text}"
+    return article.text
+
+
+def facts_from_doc(doc: Doc, article: Article) -> ArticleFacts:
+    mentions: list[Mention] = doc._.kg_mentions or []
+    meetings, visits, deals = events.extract_events(doc.sents, mentions, article.published)
+    return ArticleFacts(
+        article=article,
+        entities=_entities(mentions),
+        roles=_roles(doc, mentions),
+        basedIn=_based_in(doc, mentions),
+        meetings=meetings,
+        visits=visits,
+        deals=deals,
+    )
+
+
+def _entities(mentions: list[Mention]) -> list[EntityFact]:
+    facts: dict[str, EntityFact] = {}
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        key = m.key
+        if key is None:
+            continue
+        counts[key] += 1
+        fact = facts.get(key)
+        if fact is None:
+            fact = facts[key] = EntityFact(
+                key=key,
+                label=m.label,
+                name=m.name,
+                iso3=m.iso3,
+                kind=m.org_kind if m.label == "Organization" else None,
+            )
+        surface = names.strip_possessive(m.surface)
+        if m.label == "Person":
+            _, surface = names.split_person(surface)
+        for form in (m.name, surface, *m.aliases):
+            if form and form not in fact.aliases:
+                fact.aliases.append(form)
+        for title in m.titles if m.label == "Person" else []:
+            if title not in fact.titles:
+                fact.titles.append(title)
+    for key, fact in facts.items():
+        fact.count = counts[key]
+    return list(facts.values())
+
+
+def _modifies(doc: Doc, country: Mention, org: Mention) -> bool:
+    """ "Russia's Gazprom", "Russian gas producer Gazprom": the country premodifies the organisation."""
+    between = doc[country.end : org.start]
+    return len(between) <= 4 and all(t.text in ("'s", "’s") or t.pos_ in ("ADJ", "NOUN") for t in between)
+
+
+def _sentence(doc: Doc, token_index: int) -> str:
+    return " ".join(doc[token_index].sent.text.split())
+
+
+def _roles(doc: Doc, mentions: list[Mention]) -> list[RoleFact]:
+    roles: dict[tuple[str, str, str], RoleFact] = {}
+    for m in mentions:
+        if m.label != "Person" or not m.role_target or not m.titles or m.role_target == m.key:
+            continue
+        role = RoleFact(
+            person=m.key,
+            title=m.titles[-1],
+            target=m.role_target,
+            current=m.role_current,
+            evidence=_sentence(doc, m.start),
+            confidence=0.85,
+        )
+        roles.setdefault((role.person, role.title, role.target), role)
+    return list(roles.values())
+
+
+def _based_in(doc: Doc, mentions: list[Mention]) -> list[BasedInFact]:
+    """From the gazetteer, or a country just before the organisation ("Russia's Gazprom", "Russian ... Gazprom")."""
+    facts: dict[str, BasedInFact] = {}
+    previous: Mention | None = None
+    for m in mentions:
+        if m.label == "Organization" and m.key not in facts:
+            country = f"country:{m.org_country}" if m.org_country else None
+            confidence = 0.9
+            inferable = country is None and not gazetteer.lookup_org(m.name) and previous is not None
+            if inferable and previous.label == "Country" and _modifies(doc, previous, m):
+                country, confidence = previous.key, 0.7
+            if country:
+                facts[m.key] = BasedInFact(
+                    org=m.key, country=country, evidence=_sentence(doc, m.start), confidence=confidence
+                )
+        previous = m
+    return list(facts.values())
