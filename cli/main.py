@@ -281,6 +281,9 @@ def doctor(
         raise typer.Exit(1)
 
 
+# Commands that live in their own modules register below, one import and one line each.
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 
