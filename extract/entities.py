@@ -97,6 +97,7 @@ class EntityTyper:
             if m:
                 mentions.append(m)
         mentions.extend(self._title_led_people(doc, mentions))
+        mentions.extend(self._coordinated_people(doc, mentions))
         mentions.extend(self._possessive_orgs(doc, mentions))
         return _without_overlaps(mentions)
 
@@ -128,6 +129,10 @@ class EntityTyper:
                 m.titles = [t for t in [names.canonical_title(title_words)] if t]
                 return m
             return None
+        if _acts_like_person(ent):
+            name = names.clean_person_name(text)
+            if name:
+                return Mention(start, end, "Person", name, text)
         if ent.label_ in ("GPE", "LOC", "FAC"):
             return Mention(start, end, "Place", text, text)
         if ent.label_ == "ORG":
@@ -174,6 +179,26 @@ class EntityTyper:
                 name = names.clean_person_name(doc[i:j].text)
                 if name:
                     found.append(Mention(i, j, "Person", name, doc[i:j].text))
+        return found
+
+    def _coordinated_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Vladimir Putin and Ebrahim Raisi": a proper name coordinated with a person is a person too."""
+        known = {i for m in mentions if _is_known(m) for i in range(m.start, m.end)}
+        found: list[Mention] = []
+        for m in [m for m in mentions if m.label == "Person"]:
+            root = doc[m.end - 1]
+            partners = [c for c in root.children if c.dep_ == "conj"]
+            if root.dep_ == "conj":
+                partners.append(root.head)
+            for head in partners:
+                if head.pos_ != "PROPN" or head.i in known:
+                    continue
+                start = head.i
+                while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat"):
+                    start -= 1
+                name = names.clean_person_name(doc[start : head.i + 1].text)
+                if name:
+                    found.append(Mention(start, head.i + 1, "Person", name, doc[start : head.i + 1].text))
         return found
 
     def _possessive_orgs(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -292,13 +317,72 @@ def _attach_role(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
             i = target.start - 1
     title = names.canonical_title(title_words) or (person.titles[0] if person.titles else None)
     if not title:
-        return
+        appositive = _apposition_role(doc, person, mentions)
+        if appositive is None:
+            return
+        title, target = appositive
+        i = person.start - 1
     if title not in person.titles:
         person.titles.append(title)
     if target is not None:
         person.role_target = target.key
         person.role_start = target.start
     person.role_current = not (i >= 0 and names.is_former(doc[i].text))
+
+
+def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tuple[str, Mention | None] | None:
+    """ "Dmitry Peskov, the Kremlin spokesman, said": a title in a closed apposition after the name."""
+    i = person.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    while j < len(doc) and j - i <= 9 and doc[j].text not in (",", ".", ";", "(") and not doc[j].is_sent_start:
+        j += 1
+    window = doc[i + 1 : j]
+    closed = j < len(doc) and doc[j].text in (",", ".", ";")
+    if not closed or not window or any(t.pos_ in ("VERB", "AUX") for t in window):
+        return None  # "Putin, who met ..." is a clause, not a title
+    head = next((t for t in window if names.is_title_head(t.text)), None)
+    if head is None:
+        return None
+    k = head.i
+    while k - 1 > i and names.is_title_word(doc[k - 1].text):
+        k -= 1
+    title = names.canonical_title([t.text for t in doc[k : head.i + 1]])
+    if title is None:
+        return None
+    target = next(
+        (m for m in mentions if window.start <= m.start < window.end and m.label in ("Country", "Organization")), None
+    )
+    return title, target
+
+
+_PERSON_VERBS = frozenset({"meet", "host", "receive", "phone", "congratulate", "tell", "say", "urge", "thank", "greet"})
+
+
+def _acts_like_person(ent: Span) -> bool:
+    """An unknown two- or three-word proper name that meets, says or is received acts as a person.
+
+    The small model tags many foreign names ORG or GPE ("met Ebrahim Raisi"); the verb it goes with
+    is the cue. Names with an organisation head word ("... Authority") never qualify.
+    """
+    tokens = [t for t in ent if t.text not in ("'s", "’s")]
+    if not 2 <= len(tokens) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in tokens):
+        return False
+    if tokens[-1].lower_ in gazetteer.org_cues().heads:
+        return False
+    root = ent.root
+    head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "with" else root.head
+    return root.dep_ in ("nsubj", "dobj", "pobj") and head.lemma_ in _PERSON_VERBS
+
+
+def _is_known(m: Mention) -> bool:
+    """A mention backed by the gazetteer or NER's PERSON label, which weaker cues must not override."""
+    if m.label == "Person":
+        return True
+    if m.label == "Place":
+        return m.iso3 is not None
+    return bool(gazetteer.lookup_country(m.surface) or gazetteer.lookup_org(m.surface) or m.label == "Country")
 
 
 def _is_locative(ent: Span) -> bool:

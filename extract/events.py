@@ -20,6 +20,9 @@ from extract.entities import Mention
 from extract.facts import DealFact, MeetingFact, VisitFact, When
 
 MEETING_VERBS = frozenset({"meet", "confer", "host", "talk", "negotiate"})
+CALL_VERBS = frozenset({"speak", "phone", "call", "talk"})  # meetings only with a telephone/video cue
+SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "stress", "announce", "remark", "report", "claim"})
+GROUP_NOUNS = {"presidents": "President", "leaders": None, "ministers": "Minister", "heads": None, "sides": None}
 MEETING_NOUNS = frozenset(
     {
         "meeting",
@@ -74,10 +77,33 @@ SECTORS = [
     ("agriculture", re.compile(r"grain|wheat|agricultur", re.I)),
     ("energy", re.compile(r"energy|power plant|electricity", re.I)),
 ]
+NUMBER_WORDS = {
+    "an": 1,
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "forty-five": 45,
+    "ninety": 90,
+}
+_AMOUNT = r"(\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 DURATION = re.compile(
-    r"\blast(?:ed|ing)?\s+(?:for\s+)?(?:about\s+|around\s+|nearly\s+)?(\d+)\s+(minutes?|hours?)", re.I
+    rf"\b(?:last(?:ed|ing|s)?|for)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?{_AMOUNT}[\s-]+(minutes?|hours?)",
+    re.I,
 )
-DURATION_ADJ = re.compile(r"\b(\d+)-(minute|hour)\b", re.I)
+DURATION_ADJ = re.compile(rf"\b{_AMOUNT}-(minute|hour)(?:-long)?\b", re.I)
 
 
 @dataclass
@@ -85,6 +111,7 @@ class SentenceContext:
     sent: Span
     mentions: list[Mention]
     published: dt.date | None
+    earlier_people: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -105,7 +132,8 @@ def extract_events(
     visits: list[VisitFact] = []
     deals: list[tuple[DealFact, bool]] = []
     for sent in sents:
-        ctx = SentenceContext(sent, [m for m in mentions if sent.start <= m.start < sent.end], published)
+        earlier = [m for m in mentions if m.label == "Person" and m.start < sent.start]
+        ctx = SentenceContext(sent, [m for m in mentions if sent.start <= m.start < sent.end], published, earlier)
         for meeting in _meetings(ctx):
             (meetings if len(meeting.participants) >= 2 else fragments).append(meeting)
         visits.extend(_visits(ctx))
@@ -136,6 +164,8 @@ def _mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[st
     """The mentions that head each noun phrase: the token itself, or a compound/flat part of its phrase."""
     found: list[Mention] = []
     for tok in tokens:
+        if "Person" in labels and tok.i not in ctx.by_token:
+            found.extend(m for m in _group(ctx, tok) if m not in found)
         m = ctx.by_token.get(tok.i)
         if m is None:  # "the country's President Hassan Rouhani": the head may be the title word
             for child in tok.children:
@@ -147,6 +177,21 @@ def _mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[st
         if m is not None and m.label in labels and m not in found:
             found.append(m)
     return found
+
+
+def _group(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """ "the two presidents", "both leaders": the last two people named before, with that title if stated."""
+    if tok.lower_ not in GROUP_NOUNS or not any(c.lower_ in ("two", "both") for c in tok.children):
+        return []
+    title = GROUP_NOUNS[tok.lower_]
+    before = [m for m in ctx.mentions if m.label == "Person" and m.start < tok.i]
+    recent: list[Mention] = []
+    for m in reversed(ctx.earlier_people + before):
+        if all(p.name != m.name for p in recent):
+            recent.append(m)
+    titled = [m for m in recent if title and any(title.lower() in t.lower() for t in m.titles)]
+    chosen = titled[:2] if len(titled) >= 2 else recent[:2]
+    return chosen if len(chosen) == 2 else []
 
 
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
@@ -172,11 +217,14 @@ def _objects(verb: Token) -> list[Token]:
     return [o for c in verb.children if c.dep_ in ("dobj", "attr", "dative") for o in _conjuncts(c)]
 
 
+_NOMINAL_DEPS = frozenset({"pobj", "amod", "compound", "dobj"})  # "memorandum of understanding": a verb tag, a noun
+
+
 def _governing_verb(tok: Token) -> Token | None:
     head = tok
     while head.head.i != head.i:
         head = head.head
-        if head.pos_ in ("VERB", "AUX"):
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in _NOMINAL_DEPS:
             return head
     return head if head.pos_ in ("VERB", "AUX") else None
 
@@ -212,18 +260,28 @@ def _event_date(ctx: SentenceContext, anchors: set[int], planned: bool) -> When 
 
 
 def _place(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None, str | None]:
-    """(city or place text, country key) from an "in"/"at" phrase on the trigger or its verb."""
-    for head in heads:
-        for obj in _prep_objects(head, {"in", "at"}):
-            m = ctx.by_token.get(obj.i)
-            if m is None:
-                continue
-            if m.label == "Country":
-                return m.name, m.key
-            if m.label == "Place":
-                return m.name, (f"country:{m.iso3}" if m.iso3 else None)
-            if m.label == "Organization" and m.org_country and m.org_kind == "government-body":
-                return m.name, f"country:{m.org_country}"
+    """(city or place text, country key) from an "in"/"at" phrase of the trigger's clause."""
+    verb = heads[-1]
+    objects = [o for head in heads for o in _prep_objects(head, {"in", "at"})]
+    # "will meet Erdogan in Tehran": the parser may hang the place on the object; keep it in the clause
+    objects += [
+        t
+        for t in verb.subtree
+        if t.dep_ == "pobj"
+        and t.head.lower_ in ("in", "at")
+        and _governing_verb(t) is not None
+        and _governing_verb(t).i == verb.i
+    ]
+    for obj in objects:
+        m = ctx.by_token.get(obj.i)
+        if m is None:
+            continue
+        if m.label == "Country":
+            return m.name, m.key
+        if m.label == "Place":
+            return m.name, (f"country:{m.iso3}" if m.iso3 else None)
+        if m.label == "Organization" and m.org_country and m.org_kind == "government-body":
+            return m.name, f"country:{m.org_country}"
     return None, None
 
 
@@ -236,7 +294,8 @@ def _meetings(ctx: SentenceContext) -> list[MeetingFact]:
     for tok in ctx.sent:
         if tok.i in seen_triggers:
             continue
-        if tok.pos_ == "VERB" and tok.lemma_ in MEETING_VERBS:
+        is_call = tok.lemma_ in CALL_VERBS and CALL_CUES.search(ctx.sent.text) is not None
+        if tok.pos_ == "VERB" and (tok.lemma_ in MEETING_VERBS or is_call):
             people = _meeting_verb_people(ctx, tok)
             if not people:
                 continue
@@ -255,7 +314,29 @@ def _meetings(ctx: SentenceContext) -> list[MeetingFact]:
 
 def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
     tokens = _subjects(verb) + _objects(verb) + _prep_objects(verb, {"with"})
-    return _mentions_at(ctx, tokens, ("Person",))
+    people = _mentions_at(ctx, tokens, ("Person",))
+    return people if len(people) >= 2 else _clause_people(ctx, verb, people)
+
+
+def _clause_people(ctx: SentenceContext, verb: Token, found: list[Mention]) -> list[Mention]:
+    """When the parse misses a participant: the people in the trigger's own clause, minus reporters.
+
+    The small model often attaches a coordinated or post-modified name to the wrong head; the
+    clause (the verb's subtree, without nested clauses of saying) is a safer net than the sentence.
+    """
+    excluded: set[int] = set()
+    for tok in verb.subtree:
+        if tok.lemma_ in SPEECH_VERBS and tok.i != verb.i:
+            for subj in _subjects(tok):
+                excluded.update(t.i for t in subj.subtree)
+        if tok.dep_ in ("relcl", "advcl", "ccomp") and tok.i != verb.i:
+            excluded.update(t.i for t in tok.subtree)
+    people = list(found)
+    for tok in verb.subtree:
+        m = ctx.by_token.get(tok.i)
+        if m is not None and m.label == "Person" and tok.i not in excluded and all(p.name != m.name for p in people):
+            people.append(m)
+    return people
 
 
 def _meeting_noun_people(ctx: SentenceContext, noun: Token, verb: Token | None) -> list[Mention]:
@@ -263,7 +344,11 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, verb: Token | None) 
     tokens += [c for c in noun.children if c.dep_ == "poss"]
     if verb is not None and verb.lemma_ in HOLD_VERBS:
         tokens += _subjects(verb) + _prep_objects(verb, {"with"})
-    elif noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "in", "after") and noun.head.head.pos_ == "VERB":
+    elif (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("during", "at", "in", "after", "for")
+        and noun.head.head.pos_ == "VERB"
+    ):
         tokens += _subjects(noun.head.head)  # "During the meeting with X, Putin said ..."
     return _mentions_at(ctx, tokens, ("Person",))
 
@@ -282,7 +367,9 @@ def _meeting(
     duration = DURATION.search(text) or DURATION_ADJ.search(text)
     minutes = None
     if duration:
-        minutes = int(duration.group(1)) * (60 if duration.group(2).lower().startswith("hour") else 1)
+        amount = duration.group(1).lower()
+        count = int(amount) if amount.isdigit() else NUMBER_WORDS[amount]
+        minutes = count * (60 if duration.group(2).lower().startswith("hour") else 1)
     names = [p.name for p in people]
     title = f"{kind.capitalize()} of {' and '.join(dict.fromkeys(names))}" if names else kind.capitalize()
     return MeetingFact(
@@ -405,6 +492,8 @@ def _deals(ctx: SentenceContext) -> list[tuple[DealFact, bool]]:
         if tok.dep_ in ("dobj",):
             party_tokens += _subjects(verb)
         parties = _parties(ctx, party_tokens)
+        if len(parties) < 2:
+            parties = _clause_parties(ctx, verb, tok, parties)
         if not parties:
             continue
         planned = _is_planned(verb)
@@ -435,10 +524,41 @@ def _parties(ctx: SentenceContext, tokens: list[Token]) -> list[Mention]:
     for tok in tokens:
         phrase_mentions = list(dict.fromkeys(ctx.by_token[i] for i in _own_phrase(tok) if i in ctx.by_token))
         orgs = [m for m in phrase_mentions if m.label == "Organization"]
-        chosen = orgs or [m for m in phrase_mentions if m.label in ("Country", "Person")]
+        chosen = orgs or [_owned_org(ctx, m) for m in phrase_mentions if m.label in ("Country", "Person")]
         if chosen and chosen[0].key and all(p.key != chosen[0].key for p in parties):
             parties.append(chosen[0])
     return parties
+
+
+def _clause_parties(ctx: SentenceContext, verb: Token, noun: Token, found: list[Mention]) -> list[Mention]:
+    """Organisations in the signing clause (else countries): the small parser often misattaches
+    coordinated company names ("X and Russian gas producer Y signed ...")."""
+    clause = [ctx.by_token[t.i] for t in verb.subtree if t.i in ctx.by_token and t.i != noun.i]
+    clause = list(dict.fromkeys(clause))
+    orgs = [m for m in clause if m.label == "Organization" and m.org_kind != "media"]
+    pool = orgs or [m for m in clause if m.label == "Country"]
+    parties = list(found)
+    for m in pool:
+        if m.key and all(p.key != m.key for p in parties) and not _is_owner(ctx, m, parties):
+            parties.append(m)
+    return parties
+
+
+def _is_owner(ctx: SentenceContext, m: Mention, parties: list[Mention]) -> bool:
+    """ "Russia's Gazprom": the country is the party's owner, not a party itself."""
+    return m.label == "Country" and any(p.label == "Organization" for p in parties)
+
+
+def _owned_org(ctx: SentenceContext, m: Mention) -> Mention:
+    """ "Russian gas producer Gazprom": a country premodifying a company stands for the company."""
+    if m.label != "Country":
+        return m
+    for other in ctx.mentions:
+        if other.label == "Organization" and 0 <= other.start - m.end <= 4:
+            between = ctx.sent.doc[m.end : other.start]
+            if all(t.text in ("'s", "’s") or t.pos_ in ("ADJ", "NOUN") for t in between):
+                return other
+    return m
 
 
 def _own_phrase(tok: Token) -> list[int]:
@@ -459,7 +579,10 @@ def _deal_title(noun: Token) -> str:
     words.append(noun.text)
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
-            words.extend(t.text for t in child.subtree)
+            for t in child.subtree:
+                if t.lower_ in ("worth", "valued") or t.like_num or t.text == "$":
+                    break  # "memorandum of understanding worth $40 billion": the value is not the title
+                words.append(t.text)
             break
     title = " ".join(w for w in words if not re.match(r"^\d", w)).strip(" -")
     return title or noun.text

@@ -111,15 +111,30 @@ def titles() -> TitleLexicon:
 
 @cache
 def country_forms() -> dict[str, tuple[str, str]]:
-    """Surface form → (iso3, kind) where kind is name, capital or demonym."""
+    """Surface form → (iso3, kind) where kind is name, capital or demonym.
+
+    A form two countries share ("Chinese" for China and Macau in countryinfo) is kept only when
+    the curated table gives it to one of them; names beat capitals beat demonyms.
+    """
+    curated = _load_json("countries.json")
+    owners: dict[str, set[str]] = {}
     forms: dict[str, tuple[str, str]] = {}
-    for entry in countries().values():
-        for kind, values in (("demonym", entry.demonyms), ("capital", entry.capitals), ("name", entry.names)):
+    for kind, field_name in (("demonym", "demonyms"), ("capital", "capitals"), ("name", "names")):
+        for entry in countries().values():
+            for v in getattr(entry, field_name):
+                for form in (v, v[4:]) if v.startswith("the ") else (v,):
+                    owners.setdefault(form, set()).add(entry.iso3)
+                    forms[form] = (entry.iso3, kind)
+    for kind, table in (("demonym", "demonyms"), ("capital", "capitals"), ("name", "aliases")):
+        for iso3, values in curated[table].items():
             for v in values:
-                forms[v] = (entry.iso3, kind)
-                if v.startswith("the "):
-                    forms[v[4:]] = (entry.iso3, kind)
-    return forms
+                for form in (v, v[4:]) if v.startswith("the ") else (v,):
+                    forms[form] = (iso3, kind)
+                    owners[form] = {iso3}
+    for iso3, name in curated["names"].items():
+        forms[name] = (iso3, "name")
+        owners[name] = {iso3}
+    return {form: value for form, value in forms.items() if len(owners[form]) == 1}
 
 
 @cache

@@ -1,0 +1,244 @@
+"""Extraction on small texts written for these tests: entities, roles, meetings, visits, deals, dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.facts import ArticleFacts
+from extract.pipeline import Extractor
+from graph.model import Article
+
+WED = dt.date(2022, 7, 20)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, published: dt.date | None = WED, title: str | None = None) -> ArticleFacts:
+    article = Article(key=Article.make_key(text), name="test", title=title, text=text, published=published)
+    return extractor.extract(article)
+
+
+def entity_names(facts: ArticleFacts, label: str) -> set[str]:
+    return {e.name for e in facts.entities if e.label == label}
+
+
+def roles(facts: ArticleFacts) -> set[tuple[str, str, str, bool]]:
+    return {(r.person, r.title.lower(), r.target, r.current) for r in facts.roles}
+
+
+# -- entities and resolution inside an article ---------------------------------------------------
+
+
+def test_short_forms_and_honorifics_resolve_to_one_person(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Supreme Leader Ayatollah Seyyed Ali Khamenei received the visitors in Tehran. "
+        "Khamenei told them that cooperation must grow. Later, Mr. Khamenei left the hall.",
+    )
+    people = [e for e in facts.entities if e.label == "Person"]
+    assert [p.key for p in people] == ["person:ali-khamenei"]
+    assert {"Ali Khamenei", "Khamenei"} <= set(people[0].aliases)
+
+
+def test_a_name_tagged_person_once_is_that_person_everywhere(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Raisi arrives in Moscow. Iranian President Ebrahim Raisi was greeted at the airport. "
+        "Raisi then went to the Kremlin.",
+    )
+    assert entity_names(facts, "Person") == {"Ebrahim Raisi"}
+    raisi = next(e for e in facts.entities if e.label == "Person")
+    assert raisi.count == 3
+
+
+def test_countries_by_name_alias_demonym_and_capital(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The Russian Federation and the Islamic Republic signed nothing. Iranian officials were upset, "
+        "and Moscow said it would wait.",
+    )
+    countries = {e.key: e for e in facts.entities if e.label == "Country"}
+    assert set(countries) == {"country:RUS", "country:IRN"}
+    assert "Moscow" in countries["country:RUS"].aliases
+    assert countries["country:RUS"].name == "Russia"
+
+
+def test_acronym_after_expansion_is_an_alias(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The Caspian Shipping Authority (CSA) opened a new route. Officials at CSA said traffic doubled.",
+    )
+    orgs = [e for e in facts.entities if e.label == "Organization"]
+    assert len(orgs) == 1
+    assert orgs[0].name == "Caspian Shipping Authority"
+    assert "CSA" in orgs[0].aliases
+
+
+def test_possessive_descriptor_names_the_national_company(extractor: Extractor) -> None:
+    facts = run(extractor, "Iran's national oil company expects higher exports this winter.")
+    assert "National Iranian Oil Company" in entity_names(facts, "Organization")
+
+
+def test_dates_and_numbers_are_not_nodes(extractor: Extractor) -> None:
+    facts = run(extractor, "On Tuesday, 19 July 2022, about 40 million barrels were shipped in two days.")
+    assert facts.entities == []
+
+
+# -- roles ---------------------------------------------------------------------------------------
+
+
+def test_roles_from_title_premodifiers(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Iran's Supreme Leader Ayatollah Ali Khamenei met Russian President Vladimir Putin, "
+        "while former US President Donald Trump watched from afar.",
+    )
+    assert {
+        ("person:ali-khamenei", "supreme leader", "country:IRN", True),
+        ("person:vladimir-putin", "president", "country:RUS", True),
+        ("person:donald-trump", "president", "country:USA", False),
+    } <= roles(facts)
+
+
+def test_role_from_apposition_and_organisation(extractor: Extractor) -> None:
+    facts = run(extractor, "Dmitry Peskov, the Kremlin spokesman, said the talks went well.")
+    assert ("person:dmitry-peskov", "spokesman", "org:kremlin", True) in roles(facts)
+
+
+def test_title_of_country_pattern(extractor: Extractor) -> None:
+    facts = run(extractor, "Putin also held a meeting with the Supreme Leader of Iran Ayatollah Ali Khamenei.")
+    assert ("person:ali-khamenei", "supreme leader", "country:IRN", True) in roles(facts)
+
+
+def test_title_without_country_is_kept_on_the_person(extractor: Extractor) -> None:
+    facts = run(extractor, "The delegation included Oil Minister Javad Owji.")
+    owji = next(e for e in facts.entities if e.key == "person:javad-owji")
+    assert owji.titles == ["Oil Minister"]
+    assert not facts.roles
+
+
+# -- meetings and calls --------------------------------------------------------------------------
+
+
+def test_meeting_with_place_and_relative_date(extractor: Extractor) -> None:
+    facts = run(
+        extractor, "Russian President Vladimir Putin met Iranian President Ebrahim Raisi in Tehran on Tuesday."
+    )
+    (meeting,) = facts.meetings
+    assert set(meeting.participants) == {"person:vladimir-putin", "person:ebrahim-raisi"}
+    assert (meeting.place, meeting.country, meeting.status) == ("Tehran", "country:IRN", "held")
+    assert meeting.when is not None
+    assert (meeting.when.date, meeting.when.source) == (dt.date(2022, 7, 19), "relative")
+
+
+def test_planned_meeting_today_without_publication_date_is_undated(extractor: Extractor) -> None:
+    facts = run(extractor, "Vladimir Putin will meet Ebrahim Raisi today.", published=None)
+    (meeting,) = facts.meetings
+    assert meeting.status == "planned"
+    assert meeting.when is None
+
+
+def test_reporter_is_not_a_participant(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kremlin spokesman Dmitry Peskov gave details about the discussion between Vladimir Putin and Ali Khamenei.",
+    )
+    (meeting,) = facts.meetings
+    assert set(meeting.participants) == {"person:vladimir-putin", "person:ali-khamenei"}
+
+
+def test_phone_call_with_the_two_presidents_and_duration(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Vladimir Putin and Ebrahim Raisi discussed trade last month. "
+        "The two presidents spoke by phone for about an hour on Friday.",
+    )
+    calls = [m for m in facts.meetings if m.kind == "call"]
+    assert len(calls) == 1
+    assert set(calls[0].participants) == {"person:vladimir-putin", "person:ebrahim-raisi"}
+    assert calls[0].durationMinutes == 60
+    assert calls[0].when is not None and calls[0].when.date == dt.date(2022, 7, 15)
+
+
+def test_one_meeting_per_article_gathers_its_details(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "President Raisi and President Putin held talks in the Kremlin on Wednesday. "
+        "The meeting between Raisi and Putin lasted for 37 minutes.",
+    )
+    assert len(facts.meetings) == 1
+    assert facts.meetings[0].durationMinutes == 37
+    assert facts.meetings[0].country == "country:RUS"
+
+
+# -- visits --------------------------------------------------------------------------------------
+
+
+def test_visits_and_landings(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Russian President Vladimir Putin landed in Tehran on Tuesday. "
+        "Former Iranian President Hassan Rouhani visited Moscow in 2017.",
+    )
+    visits = {(v.person, v.country, v.when.date if v.when else None) for v in facts.visits}
+    assert visits == {
+        ("person:vladimir-putin", "country:IRN", dt.date(2022, 7, 19)),
+        ("person:hassan-rouhani", "country:RUS", dt.date(2017, 1, 1)),
+    }
+
+
+def test_since_year_is_not_the_visit_date(extractor: Extractor) -> None:
+    facts = run(extractor, "Putin, on his first visit to Iran since 2007, presented a gift to Ali Khamenei.")
+    (visit,) = facts.visits
+    assert visit.country == "country:IRN"
+    assert visit.when is None
+
+
+# -- deals ---------------------------------------------------------------------------------------
+
+
+def test_memorandum_between_companies_with_value(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "National Iranian Oil Company and Russian gas producer Gazprom signed a memorandum of understanding "
+        "worth approximately $40 billion on Tuesday.",
+    )
+    (deal,) = facts.deals
+    assert set(deal.parties) == {"org:national-iranian-oil-company", "org:gazprom"}
+    assert (deal.kind, deal.valueUsd, deal.status) == ("memorandum", 40e9, "signed")
+    assert deal.title.startswith("memorandum of understanding")
+    assert deal.when is not None and deal.when.date == dt.date(2022, 7, 19)
+
+
+def test_passive_deal_between_parties(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "A 30-billion dollar oil and gas project was signed between the National Iranian Oil Company and Rosneft.",
+    )
+    (deal,) = facts.deals
+    assert set(deal.parties) == {"org:national-iranian-oil-company", "org:rosneft"}
+    assert deal.valueUsd == 30e9
+    assert deal.sector == "oil and gas"
+
+
+def test_treaty_signed_by_presidents_binds_their_countries(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Iranian President Masoud Pezeshkian and Russian President Vladimir Putin signed a strategic "
+        "partnership treaty in Moscow on Friday.",
+    )
+    (deal,) = facts.deals
+    assert set(deal.parties) == {"country:IRN", "country:RUS"}
+    assert deal.kind == "treaty"
+
+
+def test_planned_and_cancelled_deals(extractor: Extractor) -> None:
+    planned = run(extractor, "Gazprom will sign a gas contract with the National Iranian Gas Company next year.")
+    assert [d.status for d in planned.deals] == ["planned"]
+    cancelled = run(extractor, "Russia cancelled a contract to sell missile systems to Iran.")
+    assert [d.status for d in cancelled.deals] == ["cancelled"]
