@@ -213,8 +213,10 @@ class EntityTyper:
                     continue
                 for descriptor in org.descriptors:
                     if following.startswith(descriptor):
-                        n = len(descriptor.split())
-                        span = doc[m.end + 1 : m.end + 1 + n]
+                        begin = doc[m.end + 1].idx
+                        span = doc.char_span(begin, begin + len(descriptor), alignment_mode="expand")
+                        if span is None:
+                            continue
                         found.append(
                             Mention(
                                 span.start,

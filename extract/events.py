@@ -264,13 +264,9 @@ def _place(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None, str | 
     verb = heads[-1]
     objects = [o for head in heads for o in _prep_objects(head, {"in", "at"})]
     # "will meet Erdogan in Tehran": the parser may hang the place on the object; keep it in the clause
+    near = {verb.i, *(t.i for t in heads), *(o.i for o in _objects(verb))}
     objects += [
-        t
-        for t in verb.subtree
-        if t.dep_ == "pobj"
-        and t.head.lower_ in ("in", "at")
-        and _governing_verb(t) is not None
-        and _governing_verb(t).i == verb.i
+        t for t in _clause(verb) if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.head.head.i in near
     ]
     for obj in objects:
         m = ctx.by_token.get(obj.i)
@@ -318,6 +314,14 @@ def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
     return people if len(people) >= 2 else _clause_people(ctx, verb, people)
 
 
+def _clause(verb: Token) -> list[Token]:
+    """The verb's own clause: its subtree without the clauses nested in it (relative, adverbial, reported)."""
+    nested = {
+        t.i for tok in verb.subtree if tok.dep_ in ("relcl", "advcl", "ccomp") and tok.i != verb.i for t in tok.subtree
+    }
+    return [t for t in verb.subtree if t.i not in nested]
+
+
 def _clause_people(ctx: SentenceContext, verb: Token, found: list[Mention]) -> list[Mention]:
     """When the parse misses a participant: the people in the trigger's own clause, minus reporters.
 
@@ -329,10 +333,8 @@ def _clause_people(ctx: SentenceContext, verb: Token, found: list[Mention]) -> l
         if tok.lemma_ in SPEECH_VERBS and tok.i != verb.i:
             for subj in _subjects(tok):
                 excluded.update(t.i for t in subj.subtree)
-        if tok.dep_ in ("relcl", "advcl", "ccomp") and tok.i != verb.i:
-            excluded.update(t.i for t in tok.subtree)
     people = list(found)
-    for tok in verb.subtree:
+    for tok in _clause(verb):
         m = ctx.by_token.get(tok.i)
         if m is not None and m.label == "Person" and tok.i not in excluded and all(p.name != m.name for p in people):
             people.append(m)
@@ -533,7 +535,7 @@ def _parties(ctx: SentenceContext, tokens: list[Token]) -> list[Mention]:
 def _clause_parties(ctx: SentenceContext, verb: Token, noun: Token, found: list[Mention]) -> list[Mention]:
     """Organisations in the signing clause (else countries): the small parser often misattaches
     coordinated company names ("X and Russian gas producer Y signed ...")."""
-    clause = [ctx.by_token[t.i] for t in verb.subtree if t.i in ctx.by_token and t.i != noun.i]
+    clause = [ctx.by_token[t.i] for t in _clause(verb) if t.i in ctx.by_token and t.i != noun.i]
     clause = list(dict.fromkeys(clause))
     orgs = [m for m in clause if m.label == "Organization" and m.org_kind != "media"]
     pool = orgs or [m for m in clause if m.label == "Country"]

@@ -78,15 +78,20 @@ def clean_person_name(text: str) -> str | None:
     return name
 
 
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-", re.IGNORECASE)
+
+
 def surname(name: str) -> str:
-    return name.split()[-1]
+    """The last name without an Arabic article: "Bashar al-Assad" → "Assad", as news often shortens it."""
+    return _PARTICLE.sub("", name.split()[-1])
 
 
 def is_short_form(short: str, full: str) -> bool:
     """True when ``short`` names the same person as ``full``: "Putin", "Tayyip Erdogan" → "Recep Tayyip Erdogan"."""
     s, f = short.lower().split(), full.lower().split()
-    if len(s) >= len(f) or s[-1] != f[-1]:
+    if len(s) >= len(f) or surname(s[-1]) != surname(f[-1]):
         return False
+    s[-1], f[-1] = surname(s[-1]), surname(f[-1])
     it = iter(f)
     return all(tok in it for tok in s)  # s is an ordered subsequence of f ending with the surname
 

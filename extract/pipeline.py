@@ -74,6 +74,8 @@ def _entities(mentions: list[Mention]) -> list[EntityFact]:
         if m.label == "Person":
             _, surface = names.split_person(surface)
         for form in (m.name, surface, *m.aliases):
+            if m.label == "Organization" and form and form[0].islower():
+                continue  # "national oil company" describes the organisation, it does not name it
             if form and form not in fact.aliases:
                 fact.aliases.append(form)
         for title in m.titles if m.label == "Person" else []:

@@ -41,6 +41,7 @@ def test_non_names_are_not_people(text: str) -> None:
         ("Vladimir Putin", "Vladimir Putin", False),
         ("Raisi", "Vladimir Putin", False),
         ("Ali Khamenei", "Mojtaba Khamenei", False),
+        ("Assad", "Bashar al-Assad", True),
     ],
 )
 def test_short_forms(short: str, full: str, same: bool) -> None:
