@@ -44,6 +44,15 @@ _TRANSACTION_CONTROL = frozenset({"BEGIN", "COMMIT", "ROLLBACK"})
 _LOCK_ERROR = re.compile(r"could not set lock", re.IGNORECASE)
 
 
+_LABEL_COLUMN = re.compile(r"^LABEL\((\w+)\._ID,\[.*\]\)$", re.DOTALL)
+
+
+def _column_name(name: str) -> str:
+    """LadybugDB names an unaliased ``label(r)`` column after its internals; show what the user wrote."""
+    match = _LABEL_COLUMN.match(name)
+    return f"label({match.group(1)})" if match else name
+
+
 def _plain_properties(value: dict[str, Any]) -> dict[str, Any]:
     """Stored properties only: internals dropped, and None (a column of another table, or unset)."""
     return {k: v for k, v in value.items() if k not in _INTERNAL_KEYS and v is not None}
@@ -210,7 +219,7 @@ class LadybugStore(GraphStore):
     def _run_user_query(self, text: str, params: dict[str, Any] | None) -> QueryResult:
         try:
             result = self._execute(text, params)
-            columns = list(result.get_column_names())
+            columns = [_column_name(c) for c in result.get_column_names()]
             rows: list[list[Any]] = []
             while result.has_next():
                 rows.append([_plain_value(v) for v in result.get_next()])
