@@ -19,7 +19,7 @@ from extract import dates, money
 from extract.entities import Mention
 from extract.facts import DealFact, MeetingFact, VisitFact, When
 
-MEETING_VERBS = frozenset({"meet", "confer", "host", "talk", "negotiate"})
+MEETING_VERBS = frozenset({"meet", "confer", "host", "talk", "negotiate", "join"})
 CALL_VERBS = frozenset({"speak", "phone", "call", "talk"})  # meetings only with a telephone/video cue
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "stress", "announce", "remark", "report", "claim"})
 GROUP_NOUNS = {"presidents": "President", "leaders": None, "ministers": "Minister", "heads": None, "sides": None}

@@ -6,6 +6,7 @@ import importlib
 from functools import cache
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from extract import entities
 
@@ -33,6 +34,9 @@ def load_model() -> Language:
 def build_pipeline(nlp: Language | None = None) -> Language:
     """The model with the gazetteer ruler before NER and the entity typer after it."""
     nlp = nlp or load_model()
+    if "newsgraph_paragraphs" not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe("newsgraph_paragraphs", before=before)
     if "newsgraph_ruler" not in nlp.pipe_names:
         before = "ner" if "ner" in nlp.pipe_names else None
         ruler = nlp.add_pipe("entity_ruler", name="newsgraph_ruler", before=before, config={"validate": False})
@@ -40,6 +44,18 @@ def build_pipeline(nlp: Language | None = None) -> Language:
     if "newsgraph_entities" not in nlp.pipe_names:
         nlp.add_pipe("newsgraph_entities", last=True)
     return nlp
+
+
+@Language.component("newsgraph_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence: headlines and datelines have no final full stop,
+    and the parser would otherwise run them into the first sentence of the story."""
+    for tok in doc[1:]:
+        if doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
+            tok.is_sent_start = True
+        elif tok.is_space and "\n" in tok.text:
+            tok.is_sent_start = False
+    return doc
 
 
 @cache

@@ -41,7 +41,11 @@ def document_text(article: Article) -> str:
 
 def facts_from_doc(doc: Doc, article: Article) -> ArticleFacts:
     mentions: list[Mention] = doc._.kg_mentions or []
-    meetings, visits, deals = events.extract_events(doc.sents, mentions, article.published)
+    # A headline summarises the story in fragments ("Putin holds talks with Khamenei and Raisi"):
+    # its names count as mentions, but its events are read from the sentences that state them.
+    headline_end = len(article.title) if article.title and doc.text.startswith(article.title) else 0
+    body = [s for s in doc.sents if s.start_char >= headline_end]
+    meetings, visits, deals = events.extract_events(body, mentions, article.published)
     return ArticleFacts(
         article=article,
         entities=_entities(mentions),
