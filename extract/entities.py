@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extract import gazetteer, names
-from graph.model import Country, Organization, Person
+from graph.model import Country, Organization, Person, strip_legal_form
 
 MentionLabel = str  # "Person" | "Country" | "Organization" | "Place"
 
@@ -45,6 +45,7 @@ class Mention:
     role_target: str | None = None  # key of the country/organisation of the role
     role_current: bool = True
     role_start: int | None = None  # first token of the title phrase, for evidence
+    cued: bool = False  # a title or honorific stood with the name ("President X", "Mr. X")
 
     @property
     def key(self) -> str | None:
@@ -127,6 +128,11 @@ class EntityTyper:
             if name:
                 m = Mention(start, end, "Person", name, ent.text)
                 m.titles = [t for t in [names.canonical_title(title_words)] if t]
+                m.cued = (
+                    bool(title_words)
+                    or names.is_honorific(ent[0].text)
+                    or (start > 0 and names.is_honorific(ent.doc[start - 1].text))
+                )
                 return m
             return None
         if _acts_like_person(ent):
@@ -147,6 +153,8 @@ class EntityTyper:
         words = text.split()
         if not words or len(words) > 8 or not text[0].isupper() or "\n" in text:
             return None
+        if len(words) == 1 and words[0].lower() in gazetteer.org_cues().heads:
+            return None  # "Bank", "Treasury"-like generic heads alone name nothing in particular
         if all(names.is_title_word(w) or names.is_honorific(w) for w in words):
             return None  # "Supreme Leader" tagged ORG
         head = words[-1].lower().rstrip(".")
@@ -178,7 +186,7 @@ class EntityTyper:
             if j > i and (i, j) not in known:
                 name = names.clean_person_name(doc[i:j].text)
                 if name:
-                    found.append(Mention(i, j, "Person", name, doc[i:j].text))
+                    found.append(Mention(i, j, "Person", name, doc[i:j].text, cued=True))
         return found
 
     def _coordinated_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -235,6 +243,7 @@ class EntityTyper:
     def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         mentions = self._document_consistency(doc, mentions)
         self._link_short_person_names(mentions)
+        self._link_short_org_names(mentions)
         self._link_acronyms(doc, mentions)
         for m in mentions:
             if m.label == "Person":
@@ -269,6 +278,25 @@ class EntityTyper:
             longest = [f for f in candidates if not any(names.is_short_form(f, g) for g in candidates)]
             if len(longest) == 1:
                 m.name = longest[0]
+
+    @staticmethod
+    def _link_short_org_names(mentions: list[Mention]) -> None:
+        """ "Caesars World" → "Caesars World Inc"; "CHRYSLER" → "Chrysler Corp": one organisation, one name.
+
+        The display name is the fullest form not written in capitals (headlines shout).
+        """
+        orgs = [m for m in mentions if m.label == "Organization"]
+        forms = sorted({m.name for m in orgs}, key=lambda n: (-len(n.split()), n.isupper()))
+        for m in orgs:
+            if gazetteer.lookup_org(m.name):
+                continue
+            words = strip_legal_form(m.name).lower().split()
+            longer = [f for f in forms if strip_legal_form(f).lower().split()[: len(words)] == words and f != m.name]
+            best = [f for f in longer if not f.isupper()] or longer
+            if best and len({Organization.make_key(f) for f in best}) == 1:
+                if m.name not in m.aliases:
+                    m.aliases.append(m.name)
+                m.name = best[0]
 
     @staticmethod
     def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
@@ -326,6 +354,7 @@ def _attach_role(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
         i = person.start - 1
     if title not in person.titles:
         person.titles.append(title)
+    person.cued = True
     if target is not None:
         person.role_target = target.key
         person.role_start = target.start

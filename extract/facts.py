@@ -37,6 +37,11 @@ class EntityFact(Fact):
     iso3: str | None = None
     kind: OrgKind | None = None
     count: int = 0
+    weak: bool = Field(
+        default=False,
+        description="a lone surname with no title, honorific or fuller form in the article: kept only when "
+        "the resolver already knows the person, since NER's lone PERSON guesses are often companies",
+    )
 
 
 class Evidence(Fact):

@@ -75,6 +75,10 @@ def clean_person_name(text: str) -> str | None:
         return None
     if gazetteer.lookup_country(name) or gazetteer.lookup_org(name):
         return None
+    if any(t.lower().rstrip(".") in gazetteer.org_cues().heads for t in tokens):
+        return None  # "Electric Co", "Baring Brothers": a company, whatever NER said
+    if len(tokens) > 1 and sum(len(t) > 2 and t.isupper() for t in tokens) > 1:
+        return None  # an all-caps headline fragment
     return name
 
 

@@ -85,8 +85,10 @@ def _entities(mentions: list[Mention]) -> list[EntityFact]:
         for title in m.titles if m.label == "Person" else []:
             if title not in fact.titles:
                 fact.titles.append(title)
+    cued = {m.key for m in mentions if m.label == "Person" and (m.cued or len(m.name.split()) > 1)}
     for key, fact in facts.items():
         fact.count = counts[key]
+        fact.weak = fact.label == "Person" and key not in cued
     return list(facts.values())
 
 

@@ -51,6 +51,16 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+_LEGAL_FORM = re.compile(
+    r"(?:[\s,]+(?:inc|corp|co|ltd|plc|ag|ab|sa|nv|llc|pjsc|jsc|ojsc|gmbh|spa|bhd|pty|lp|llp)\.?)+$", re.IGNORECASE
+)
+
+
+def strip_legal_form(name: str) -> str:
+    stripped = _LEGAL_FORM.sub("", name).strip()
+    return stripped or name
+
+
 def stable_hash(*parts: object, length: int = 16) -> str:
     """Deterministic id from parts, so re-running ingest produces the same keys."""
     joined = "\x1f".join("" if p is None else str(p) for p in parts)
@@ -106,7 +116,8 @@ class Organization(Entity):
 
     @staticmethod
     def make_key(name: str) -> str:
-        return f"org:{slug(name)}"
+        """Legal-form suffixes and case do not make another organisation: "Lloyds Bank PLC" = "LLOYDS BANK"."""
+        return f"org:{slug(strip_legal_form(name))}"
 
 
 class Dated(GraphModel):

@@ -84,12 +84,17 @@ class Resolver:
         article = facts.article
         mapping: dict[str, str] = {}
         entities: dict[str, Entity] = {}
+        kept = []
         for fact in facts.entities:
+            if fact.weak and self.index.find_person(fact.name) is None:
+                continue  # a lone, uncued surname nobody knows: more often a company than a person
             entity = self._merge(fact)
             mapping[fact.key] = entity.key
             entities[entity.key] = entity
+            kept.append(fact)
+        facts = _without(facts, set(mapping))
         builder = _GraphBuilder(article.key, mapping, entities)
-        for fact in facts.entities:
+        for fact in kept:
             builder.rel("MENTIONS", article.key, "Article", mapping[fact.key], fact.label, count=fact.count)
         for role in facts.roles:
             builder.rel(
@@ -151,6 +156,40 @@ class Resolver:
             entity.titles = list(dict.fromkeys([*entity.titles, *fact.titles]))
         self.index.add(entity)
         return entity
+
+
+def _without(facts: ArticleFacts, known: set[str]) -> ArticleFacts:
+    """The article's facts with dropped entities taken out: a meeting keeps its other participants."""
+
+    def ok(key: str) -> bool:
+        return key in known or key.startswith("country:")
+
+    meetings = []
+    new_index: dict[int, int] = {}
+    for i, m in enumerate(facts.meetings):
+        people = [p for p in m.participants if ok(p)]
+        if len(people) >= 2:
+            new_index[i] = len(meetings)
+            meetings.append(m.model_copy(update={"participants": people}))
+    deals = [
+        d.model_copy(
+            update={
+                "parties": [p for p in d.parties if ok(p)],
+                "signedAtMeeting": new_index.get(d.signedAtMeeting) if d.signedAtMeeting is not None else None,
+            }
+        )
+        for d in facts.deals
+        if any(ok(p) for p in d.parties)
+    ]
+    return facts.model_copy(
+        update={
+            "roles": [r for r in facts.roles if ok(r.person) and ok(r.target)],
+            "basedIn": [b for b in facts.basedIn if ok(b.org)],
+            "meetings": meetings,
+            "visits": [v for v in facts.visits if ok(v.person)],
+            "deals": deals,
+        }
+    )
 
 
 def _new_entity(fact: EntityFact, key: str) -> Entity:

@@ -126,9 +126,7 @@ def test_title_without_country_is_kept_on_the_person(extractor: Extractor) -> No
 
 
 def test_meeting_with_place_and_relative_date(extractor: Extractor) -> None:
-    facts = run(
-        extractor, "Russian President Vladimir Putin met Iranian President Ebrahim Raisi in Tehran on Tuesday."
-    )
+    facts = run(extractor, "Russian President Vladimir Putin met Iranian President Ebrahim Raisi in Tehran on Tuesday.")
     (meeting,) = facts.meetings
     assert set(meeting.participants) == {"person:vladimir-putin", "person:ebrahim-raisi"}
     assert (meeting.place, meeting.country, meeting.status) == ("Tehran", "country:IRN", "held")

@@ -79,3 +79,12 @@ def test_meeting_edges_carry_provenance_and_one_met_edge_per_pair() -> None:
     assert all(r.source == a.key and r.evidence and r.place == "Tehran" for r in met)
     assert any(n.label == "Country" and n.key == "country:IRN" for n in graph.nodes)  # the place's country exists
     assert {r.type for r in graph.relationships} >= {"ATTENDED", "HELD_IN", "REPORTS", "MENTIONS"}
+
+
+def test_a_lone_uncued_surname_is_kept_only_when_the_person_is_known() -> None:
+    lone = person("Westbrook").model_copy(update={"weak": True})
+    unknown = Resolver().resolve(ArticleFacts(article=article("Westbrook rose."), entities=[lone]))
+    assert not [n for n in unknown.nodes if n.label == "Person"]
+    known = Resolver([Person(key="person:anna-westbrook", name="Anna Westbrook", aliases=["Anna Westbrook"])])
+    graph = known.resolve(ArticleFacts(article=article("Westbrook rose."), entities=[lone]))
+    assert [n.key for n in graph.nodes if n.label == "Person"] == ["person:anna-westbrook"]
