@@ -6,6 +6,7 @@ import platform
 from collections.abc import Callable
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from cli.stores import StoreSettings
@@ -66,6 +67,6 @@ def run_checks(settings: StoreSettings, console: Console) -> bool:
             table.add_row(name, "[green]ok[/]", check(), "")
         except CheckFailed as failed:
             ok = False
-            table.add_row(name, "[red]failed[/]", failed.found, failed.fix)
+            table.add_row(name, "[red]failed[/]", escape(failed.found), escape(failed.fix))
     console.print(table)
     return ok

@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 from cli import render
@@ -40,11 +41,13 @@ out = Console()
 
 
 def _settings(db: Path, uri: str | None, username: str, password: str | None, database: str | None) -> StoreSettings:
+    if uri and db != Path(DEFAULT_DB):
+        console.print(f"[yellow]note:[/] a Neo4j URI is set ({escape(uri)}): using Neo4j, not --db {escape(str(db))}")
     return StoreSettings(db=db, uri=uri or None, username=username, password=password, database=database)
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[bold red]error:[/] {message}")
+    console.print(f"[bold red]error:[/] {escape(message)}")
     return typer.Exit(code)
 
 
@@ -66,6 +69,9 @@ def ingest(
     ] = None,
     force: Annotated[bool, typer.Option(help="Re-extract articles already in the graph.")] = False,
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per write transaction.")] = 32,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Processes that run extraction (spaCy); the writer stays in this one.")
+    ] = 1,
 ) -> None:
     """Read articles, extract people, countries, organisations, meetings and deals, and write the graph.
 
@@ -81,6 +87,7 @@ def ingest(
     Exit code 1 when any file failed; the other files are still ingested.
     """
     from extract.readers import ReadOptions
+    from graph.ingest import IngestStopped
     from graph.ingest import ingest as run_ingest
 
     options = ReadOptions(
@@ -116,7 +123,7 @@ def ingest(
             progress.update(task, completed=meter.done, articles=f"{meter.articles} articles, {rate:.1f}/s")
 
         def on_error(message: str) -> None:
-            progress.console.print(f"[red]skipped[/] {message}")
+            progress.console.print(f"[red]skipped[/] {escape(message)}")
 
         try:
             report = run_ingest(
@@ -127,9 +134,15 @@ def ingest(
                 batch_size=batch_size,
                 on_progress=on_progress,
                 on_error=on_error,
+                workers=workers,
             )
+        except IngestStopped as exc:  # what was written before the store went away is whole; say what it was
+            progress.stop()
+            console.print(render.ingest_summary(exc.report))
+            raise _fail(f"{exc} (rerun the same command to continue)") from None
         except StoreError as exc:
             raise _fail(f"{settings.describe}: {exc}") from None
+        progress.update(task, completed=meter.total)  # the last file is done once the stream ends
     console.print(render.ingest_summary(report))
     if report.interrupted:
         console.print("[yellow]interrupted:[/] the batches listed above are written whole; rerun to continue.")
@@ -140,7 +153,13 @@ def ingest(
 
 @app.command()
 def query(
-    cypher: Annotated[str, typer.Argument(help="A Cypher query; use $name for values and pass them with --param.")],
+    cypher: Annotated[
+        str | None, typer.Argument(help="A Cypher query; use $name for values and pass them with --param.")
+    ] = None,
+    saved: Annotated[
+        str | None,
+        typer.Option("--saved", "-s", help="Run a saved query (browser/saved_queries.cypher); `--saved list` lists."),
+    ] = None,
     param: Annotated[
         list[str] | None, typer.Option("--param", "-p", help="name=value (JSON values such as 3 or [1,2] are parsed).")
     ] = None,
@@ -160,9 +179,19 @@ def query(
       kg query "MATCH (p:Person)-[m:MET]->(q:Person) RETURN p.name, q.name, m.date ORDER BY m.date"
 
       kg query "MATCH (p:Person {name: \\$name})-[v:VISITED]->(c) RETURN c.name, v.date" -p name="Vladimir Putin"
+
+      kg query --saved shortest-path -p a="Vladimir Putin" -p b="Ebrahim Raisi"
     """
     params = _parse_params(param or [])
     settings = _settings(db, neo4j_uri, neo4j_username, neo4j_password, neo4j_database)
+    if saved is not None:
+        from cli.saved import saved_cypher
+
+        cypher, params = saved_cypher(saved, settings, params, out)
+        if cypher is None:
+            return
+    if not cypher:
+        raise _fail("give a Cypher query, or --saved NAME (--saved list lists them)")
     try:
         with settings.open(read_only=not write) as store:
             result = store.query(cypher, params, write=write)
@@ -282,6 +311,15 @@ def doctor(
 
 
 # Commands that live in their own modules register below, one import and one line each.
+
+from cli.eval_cmd import eval_cmd  # noqa: E402 - registered after the commands defined here
+
+app.command("eval")(eval_cmd)
+from cli.timeline_cmd import timeline  # noqa: E402
+from cli.viz_cmd import viz  # noqa: E402
+
+app.command("viz")(viz)
+app.command("timeline")(timeline)
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -40,6 +40,7 @@ class Mention:
     iso3: str | None = None
     org_kind: str | None = None
     org_country: str | None = None
+    org_seat: str | None = None
     titles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)  # extra surface forms, e.g. an organisation's acronym
     role_target: str | None = None  # key of the country/organisation of the role
@@ -113,10 +114,21 @@ class EntityTyper:
             end -= 1
         org = gazetteer.lookup_org(text)
         if org:
-            return Mention(start, end, "Organization", org.name, text, org_kind=org.kind, org_country=org.country)
+            return Mention(
+                start,
+                end,
+                "Organization",
+                org.name,
+                text,
+                org_kind=org.kind,
+                org_country=org.country,
+                org_seat=org.seat,
+            )
         country = gazetteer.lookup_country(text)
         if country and text not in gazetteer.not_states():
             iso3, kind = country
+            if _names_a_thing(ent, kind):
+                return None
             if kind == "capital" and _is_locative(ent):
                 return Mention(start, end, "Place", text, text, iso3=iso3)
             return Mention(start, end, "Country", gazetteer.countries()[iso3].name, text, iso3=iso3)
@@ -318,47 +330,78 @@ class EntityTyper:
 
 
 def _attach_role(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
-    """Title premodifiers ("Iran's Supreme Leader", "Kremlin spokesman", "former US President")."""
+    """A title before the name: "Iran's Supreme Leader Ali Khamenei", "Kremlin spokesman Dmitry Peskov",
+    "former US President Donald Trump", "the Supreme Leader of Iran, Ayatollah Khamenei",
+    "Iran's Minister of Roads and Urban Development, Mehrdad Bazrpash"; else one after it (apposition)."""
     by_end = {m.end: m for m in mentions if m.label in ("Country", "Organization")}
     i = person.start - 1
     while i >= 0 and names.is_honorific(doc[i].text):
         i -= 1
-    title_end = i + 1
-    while i >= 0 and names.is_title_word(doc[i].text) and doc[i].text[0].isalpha():
+    if i >= 1 and doc[i].text == ",":  # "Qatar's emir, Sheikh Tamim": a comma may part title and name
         i -= 1
-    title_words = [t.text for t in doc[i + 1 : title_end]]
-    target = None
-    # "the Supreme Leader of Iran Ayatollah Khamenei": title, "of", country, then the name
-    if not title_words and i >= 1 and i + 1 in by_end:
-        owner = by_end[i + 1]
-        k = owner.start - 1
-        if k >= 1 and doc[k].lower_ == "of":
-            j = k - 1
-            while j >= 0 and names.is_title_word(doc[j].text):
-                j -= 1
-            title_words = [t.text for t in doc[j + 1 : k]]
-            target, i = owner, j
-    if target is None and title_words:
-        j = i
-        if j >= 0 and doc[j].text in ("'s", "’s"):
-            j -= 1
-        if j + 1 in by_end:
-            target = by_end[j + 1]
-            i = target.start - 1
-    title = names.canonical_title(title_words) or (person.titles[0] if person.titles else None)
-    if not title:
+    found = _title_of_owner(doc, i, by_end) or _title_before(doc, i, by_end)
+    if found is None:
         appositive = _apposition_role(doc, person, mentions)
         if appositive is None:
+            if person.titles:
+                person.cued = True
             return
         title, target = appositive
-        i = person.start - 1
+        left = person.start - 1
+    else:
+        title, target, left = found
     if title not in person.titles:
         person.titles.append(title)
     person.cued = True
     if target is not None:
         person.role_target = target.key
         person.role_start = target.start
-    person.role_current = not (i >= 0 and names.is_former(doc[i].text))
+    person.role_current = not (left >= 0 and names.is_former(doc[left].text))
+
+
+def _title_of_owner(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Mention, int] | None:
+    """ "the chief executive of Iran's national oil company, X": title, "of", owner, then the name."""
+    owner = by_end.get(i + 1)
+    if owner is None or owner.start < 2:
+        return None
+    k = owner.start - 1
+    if k >= 2 and doc[k].text in ("'s", "’s") and doc[k - 1].i + 1 in by_end:  # "of Iran's national oil company"
+        k = by_end[doc[k - 1].i + 1].start - 1
+    if k < 1 or doc[k].lower_ != "of":
+        return None
+    j = k - 1
+    while j >= 0 and names.is_title_word(doc[j].text):
+        j -= 1
+    title = names.canonical_title([t.text for t in doc[j + 1 : k]])
+    return (title, owner, j) if title else None
+
+
+def _title_before(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Mention | None, int] | None:
+    """ "[former] [Owner('s)] Title [of Capitalised Words]" ending at token ``i``."""
+    end = i
+    # "Minister of Roads and Urban Development": walk back over a capitalised "of ..." tail to its head
+    k = i
+    while k > 0 and i - k < 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and", "for")):
+        if doc[k].lower_ == "of" and names.is_title_head(doc[k - 1].text):
+            end, i = i, k - 1
+            break
+        k -= 1
+    tail = [t.text for t in doc[i + 1 : end + 1]] if end != i else []
+    j = i
+    while j >= 0 and names.is_title_word(doc[j].text) and doc[j].text[0].isalpha():
+        j -= 1
+    words = [t.text for t in doc[j + 1 : i + 1]]
+    title = names.canonical_title(words)
+    if not title:
+        return None
+    if tail and title == " ".join(words)[:1].upper() + " ".join(words)[1:]:
+        title = f"{title} {' '.join(tail)}"
+    owner_end = j
+    if owner_end >= 0 and doc[owner_end].text in ("'s", "’s"):
+        owner_end -= 1
+    target = by_end.get(owner_end + 1)
+    left = target.start - 1 if target is not None else j
+    return title, target, left
 
 
 def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tuple[str, Mention | None] | None:
@@ -405,6 +448,17 @@ def _acts_like_person(ent: Span) -> bool:
     root = ent.root
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "with" else root.head
     return root.dep_ in ("nsubj", "dobj", "pobj") and head.lemma_ in _PERSON_VERBS
+
+
+_NOT_THE_STATE = frozenset({"dollar", "dollars", "process", "format", "talks", "agreement", "accord"})
+
+
+def _names_a_thing(ent: Span, kind: str) -> bool:
+    """ "US dollars", "the Astana process": the name labels a currency or a diplomatic format, not the state."""
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if following is None or following.lower_ not in _NOT_THE_STATE:
+        return False
+    return kind == "capital" or following.lower_ in ("dollar", "dollars")
 
 
 def _is_known(m: Mention) -> bool:

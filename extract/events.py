@@ -130,7 +130,7 @@ def extract_events(
     meetings: list[MeetingFact] = []
     fragments: list[MeetingFact] = []
     visits: list[VisitFact] = []
-    deals: list[tuple[DealFact, bool]] = []
+    deals: list[tuple[DealFact, bool, bool]] = []
     for sent in sents:
         earlier = [m for m in mentions if m.label == "Person" and m.start < sent.start]
         ctx = SentenceContext(sent, [m for m in mentions if sent.start <= m.start < sent.end], published, earlier)
@@ -139,12 +139,45 @@ def extract_events(
         visits.extend(_visits(ctx))
         deals.extend(_deals(ctx))
     meetings = _merge_meetings(meetings, fragments)
-    deal_facts = []
-    for deal, during_meeting in deals:
+    visits = _unique_visits(visits)
+    _place_meetings_from_visits(meetings, visits)
+    deal_facts: list[DealFact] = []
+    for deal, during_meeting, anaphoric in deals:
+        earlier = _antecedent(deal, deal_facts) if anaphoric else None
+        if earlier is not None:
+            _fill_deal(earlier, deal)
+            continue
         if during_meeting and len(meetings) == 1:
             deal.signedAtMeeting = 0
         deal_facts.append(deal)
-    return meetings, _unique_visits(visits), deal_facts
+    return meetings, visits, deal_facts
+
+
+def _antecedent(deal: DealFact, earlier: list[DealFact]) -> DealFact | None:
+    """ "The memorandum was signed by video link": the one earlier deal of that kind, if there is one."""
+    same = [d for d in earlier if d.kind == deal.kind and (set(deal.parties) & set(d.parties) or not deal.parties)]
+    return same[0] if len(same) == 1 else None
+
+
+def _fill_deal(target: DealFact, other: DealFact) -> None:
+    for attr in ("when", "valueUsd", "valueText", "sector"):
+        if getattr(target, attr) is None and getattr(other, attr) is not None:
+            setattr(target, attr, getattr(other, attr))
+    target.parties = list(dict.fromkeys([*target.parties, *other.parties]))
+
+
+def _place_meetings_from_visits(meetings: list[MeetingFact], visits: list[VisitFact]) -> None:
+    """ "Putin travelled to Iran on Tuesday. [...] Putin also held talks with Raisi.": held in Iran.
+
+    Only when the participants' visits in the article point to one country. The visit's date is not
+    carried over: "during the same visit" does not say which day, and a wrong date is worse than none.
+    """
+    for meeting in meetings:
+        if meeting.country is not None or meeting.status != "held":
+            continue
+        countries = {v.country for v in visits if v.person in meeting.participants}
+        if len(countries) == 1:
+            meeting.country = countries.pop()
 
 
 # -- syntax helpers ------------------------------------------------------------------------------
@@ -277,7 +310,7 @@ def _place(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None, str | 
         if m.label == "Place":
             return m.name, (f"country:{m.iso3}" if m.iso3 else None)
         if m.label == "Organization" and m.org_country and m.org_kind == "government-body":
-            return m.name, f"country:{m.org_country}"
+            return m.org_seat or m.name, f"country:{m.org_country}"
     return None, None
 
 
@@ -477,12 +510,14 @@ def _unique_visits(visits: list[VisitFact]) -> list[VisitFact]:
 # -- deals ---------------------------------------------------------------------------------------
 
 
-def _deals(ctx: SentenceContext) -> list[tuple[DealFact, bool]]:
-    out: list[tuple[DealFact, bool]] = []
+def _deals(ctx: SentenceContext) -> list[tuple[DealFact, bool, bool]]:
+    """(deal, signed during a meeting or visit, a definite "the agreement" that may repeat an earlier one)."""
+    out: list[tuple[DealFact, bool, bool]] = []
     for tok in ctx.sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in DEAL_NOUNS:
             continue
-        verb = _governing_verb(tok)
+        relative = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in SIGN_VERBS | CANCEL_VERBS]
+        verb = relative[0] if relative else _governing_verb(tok)  # "the agreement Moscow signed with ..."
         if verb is None:
             continue
         signed = verb.lemma_ in SIGN_VERBS
@@ -491,8 +526,8 @@ def _deals(ctx: SentenceContext) -> list[tuple[DealFact, bool]]:
         if not (signed or cancelled):
             continue
         party_tokens = _prep_objects(tok, {"between", "with"}) + _prep_objects(verb, {"between", "with", "by"})
-        if tok.dep_ in ("dobj",):
-            party_tokens += _subjects(verb)
+        if tok.dep_ in ("dobj",) or relative:
+            party_tokens += [s for s in _subjects(verb) if s.lower_ not in ("that", "which")]
         parties = _parties(ctx, party_tokens)
         if len(parties) < 2:
             parties = _clause_parties(ctx, verb, tok, parties)
@@ -516,7 +551,8 @@ def _deals(ctx: SentenceContext) -> list[tuple[DealFact, bool]]:
             evidence=ctx.evidence,
             confidence=0.8 if len(parties) >= 2 else 0.6,
         )
-        out.append((deal, during))
+        anaphoric = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        out.append((deal, during, anaphoric and value is None))
     return out
 
 
