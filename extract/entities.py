@@ -113,6 +113,8 @@ class EntityTyper:
         if ent[-1].text in ("'s", "’s"):
             end -= 1
         org = gazetteer.lookup_org(text)
+        if org and org.seat and _is_locative(ent):  # "talks at the Kremlin": a place in Moscow, not an actor
+            return Mention(start, end, "Place", org.seat, text, iso3=org.country)
         if org:
             return Mention(
                 start,
@@ -167,6 +169,8 @@ class EntityTyper:
             return None
         if len(words) == 1 and words[0].lower() in gazetteer.org_cues().heads:
             return None  # "Bank", "Treasury"-like generic heads alone name nothing in particular
+        if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", words[0]):
+            return None  # "Rasht-Astara": two places joined (a route, a border), not an organisation
         if all(names.is_title_word(w) or names.is_honorific(w) for w in words):
             return None  # "Supreme Leader" tagged ORG
         head = words[-1].lower().rstrip(".")

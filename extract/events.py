@@ -20,7 +20,7 @@ from extract.entities import Mention
 from extract.facts import DealFact, MeetingFact, VisitFact, When
 
 MEETING_VERBS = frozenset({"meet", "confer", "host", "talk", "negotiate", "join"})
-CALL_VERBS = frozenset({"speak", "phone", "call", "talk"})  # meetings only with a telephone/video cue
+CALL_VERBS = frozenset({"speak", "phone", "call", "talk", "participate", "take"})  # with a telephone/video cue
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "stress", "announce", "remark", "report", "claim"})
 GROUP_NOUNS = {"presidents": "President", "leaders": None, "ministers": "Minister", "heads": None, "sides": None}
 MEETING_NOUNS = frozenset(
@@ -41,7 +41,7 @@ MEETING_NOUNS = frozenset(
     }
 )
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "chair"})
-CALL_CUES = re.compile(r"\b(?:tele)?phone|\bvideo\s*(?:link|call|conference)|\bvideoconference|\bphoned\b", re.I)
+CALL_CUES = re.compile(r"\b(?:tele)?phone|\bvideo\s*(?:link|call|conference|-link)|\bvideoconference|\bphoned\b", re.I)
 VISIT_VERBS = frozenset({"visit", "tour"})
 ARRIVE_VERBS = frozenset({"land", "arrive", "travel", "fly", "go", "come"})
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay", "arrival"})
@@ -112,6 +112,7 @@ class SentenceContext:
     mentions: list[Mention]
     published: dt.date | None
     earlier_people: list[Mention] = field(default_factory=list)
+    calls_nearby: bool = False  # the sentence before or after speaks of telephone or video calls
     by_token: dict[int, Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -131,9 +132,14 @@ def extract_events(
     fragments: list[MeetingFact] = []
     visits: list[VisitFact] = []
     deals: list[tuple[DealFact, bool, bool]] = []
-    for sent in sents:
+    sents = list(sents)
+    cues = [CALL_CUES.search(s.text) is not None or re.search(r"\bcalls?\b", s.text) is not None for s in sents]
+    for n, sent in enumerate(sents):
         earlier = [m for m in mentions if m.label == "Person" and m.start < sent.start]
-        ctx = SentenceContext(sent, [m for m in mentions if sent.start <= m.start < sent.end], published, earlier)
+        nearby = any(cues[k] for k in (n - 1, n + 1) if 0 <= k < len(sents))
+        ctx = SentenceContext(
+            sent, [m for m in mentions if sent.start <= m.start < sent.end], published, earlier, calls_nearby=nearby
+        )
         for meeting in _meetings(ctx):
             (meetings if len(meeting.participants) >= 2 else fragments).append(meeting)
         visits.extend(_visits(ctx))
@@ -323,7 +329,11 @@ def _meetings(ctx: SentenceContext) -> list[MeetingFact]:
     for tok in ctx.sent:
         if tok.i in seen_triggers:
             continue
-        is_call = tok.lemma_ in CALL_VERBS and CALL_CUES.search(ctx.sent.text) is not None
+        cue_here = CALL_CUES.search(ctx.sent.text) is not None
+        taking_part = tok.lemma_ != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children)
+        is_call = (
+            tok.lemma_ in CALL_VERBS and taking_part and (cue_here or (tok.lemma_ == "speak" and ctx.calls_nearby))
+        )
         if tok.pos_ == "VERB" and (tok.lemma_ in MEETING_VERBS or is_call):
             people = _meeting_verb_people(ctx, tok)
             if not people:
@@ -397,7 +407,7 @@ def _meeting(
         anchors |= {c.i for c in verb.children if c.dep_ in ("xcomp", "conj")}
     place, country = _place(ctx, [t for t in (trigger, verb) if t is not None])
     text = ctx.sent.text
-    call = CALL_CUES.search(text) is not None
+    call = CALL_CUES.search(text) is not None or (trigger.lemma_ == "speak" and ctx.calls_nearby)
     kind = "call" if call else ("summit" if trigger.lower_ == "summit" or len(people) >= 3 else "meeting")
     duration = DURATION.search(text) or DURATION_ADJ.search(text)
     minutes = None

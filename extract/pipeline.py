@@ -41,9 +41,8 @@ def document_text(article: Article) -> str:
 
 def facts_from_doc(doc: Doc, article: Article) -> ArticleFacts:
     mentions: list[Mention] = doc._.kg_mentions or []
-    for m in mentions:
-        if article.source and m.surface == article.source and m.label != "Organization":
-            m.label, m.name, m.org_kind = "Organization", article.source, "media"  # the dateline's outlet
+    # The dateline's outlet ("(Newsgraph Wire)") is the article's source, kept on the Article node.
+    mentions = [m for m in mentions if not (article.source and m.surface == article.source)]
     # A headline summarises the story in fragments ("Putin holds talks with Khamenei and Raisi"):
     # its names count as mentions, but its events are read from the sentences that state them.
     headline_end = len(article.title) if article.title and doc.text.startswith(article.title) else 0
