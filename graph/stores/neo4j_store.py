@@ -8,11 +8,20 @@ writes; the password is only ever handed to the driver, never to a message or a 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import neo4j
 from neo4j import GraphDatabase, ManagedTransaction
-from neo4j.exceptions import AuthError, ClientError, DriverError, Neo4jError, ServiceUnavailable
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    DriverError,
+    IncompleteCommit,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
 from neo4j.graph import Node as Neo4jNode
 from neo4j.graph import Path as Neo4jPath
 from neo4j.graph import Relationship as Neo4jRelationship
@@ -33,6 +42,10 @@ from graph.stores.base import (
 )
 
 _ACCESS_MODE_ERROR = "Neo.ClientError.Statement.AccessMode"
+# The server went away (stopped, restarted, network lost) rather than refusing what was sent: the
+# caller should stop and rerun later, not try the next batch. IncompleteCommit is among them: the
+# connection dropped during a commit, and only a rerun (writes are idempotent) makes sure.
+_CONNECTION_LOST = (ServiceUnavailable, SessionExpired, IncompleteCommit)
 
 
 def _plain_scalar(value: Any) -> Any:
@@ -105,6 +118,19 @@ class Neo4jStore(GraphStore):
             raise StoreUnavailable(f"cannot reach Neo4j at {uri}: {_error_text(e)}") from None
         return driver
 
+    @contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        """Driver errors as store errors, so callers see one hierarchy and a message naming the server."""
+        try:
+            yield
+        except StoreError:
+            raise
+        except _CONNECTION_LOST as e:
+            message = f"lost the connection to Neo4j at {self.location} while {action}"
+            raise StoreUnavailable(f"{message}: {_error_text(e)}") from e
+        except (Neo4jError, DriverError) as e:
+            raise StoreError(f"{action} in Neo4j at {self.location} failed: {_error_text(e)}") from e
+
     def _session(self, *, read: bool = False) -> neo4j.Session:
         mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
         return self._driver.session(database=self.database, default_access_mode=mode)
@@ -113,7 +139,7 @@ class Neo4jStore(GraphStore):
 
     def ensure_schema(self) -> None:
         """Key constraints; relationship keys get a uniqueness constraint, or an index where unsupported."""
-        with self._session() as session:
+        with self._errors("creating the schema"), self._session() as session:
             for label in NODE_LABELS:
                 session.run(cypher.neo4j_node_constraint(label)).consume()
             for rel_type in cypher.REL_ENDPOINTS:
@@ -125,13 +151,13 @@ class Neo4jStore(GraphStore):
     def existing_article_keys(self, keys: Sequence[str]) -> set[str]:
         if not keys:
             return set()
-        with self._session(read=True) as session:
+        with self._errors("looking up loaded articles"), self._session(read=True) as session:
             records = session.run(cypher.existing_node_keys("Article"), keys=list(keys))
             return {record["key"] for record in records}
 
     def load_entities(self) -> list[Entity]:
         entities: list[Entity] = []
-        with self._session(read=True) as session:
+        with self._errors("loading known entities"), self._session(read=True) as session:
             for label in ENTITY_LABELS:
                 for record in session.run(cypher.neo4j_nodes_of(label)):
                     model = StoredNode(label=label, properties=_plain_properties(record["props"])).to_model()
@@ -146,6 +172,9 @@ class Neo4jStore(GraphStore):
                 return session.execute_write(_write_all, nodes, relationships)
         except StoreError:
             raise
+        except _CONNECTION_LOST as e:
+            message = f"lost the connection to Neo4j at {self.location} while writing; the batch was not committed"
+            raise StoreUnavailable(f"{message}: {_error_text(e)}") from e
         except (Neo4jError, DriverError) as e:
             raise StoreError(f"write to Neo4j at {self.location} failed, nothing written: {_error_text(e)}") from e
 
