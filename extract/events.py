@@ -134,12 +134,19 @@ def extract_events(
     deals: list[tuple[DealFact, bool, bool]] = []
     sents = list(sents)
     cues = [CALL_CUES.search(s.text) is not None or re.search(r"\bcalls?\b", s.text) is not None for s in sents]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    first = 0
+    earlier: list[Mention] = []  # people named before the current sentence, in order
     for n, sent in enumerate(sents):
-        earlier = [m for m in mentions if m.label == "Person" and m.start < sent.start]
+        while first < len(ordered) and ordered[first].start < sent.start:
+            if ordered[first].label == "Person":
+                earlier.append(ordered[first])
+            first += 1
+        last = first
+        while last < len(ordered) and ordered[last].start < sent.end:
+            last += 1
         nearby = any(cues[k] for k in (n - 1, n + 1) if 0 <= k < len(sents))
-        ctx = SentenceContext(
-            sent, [m for m in mentions if sent.start <= m.start < sent.end], published, earlier, calls_nearby=nearby
-        )
+        ctx = SentenceContext(sent, ordered[first:last], published, list(earlier), calls_nearby=nearby)
         for meeting in _meetings(ctx):
             (meetings if len(meeting.participants) >= 2 else fragments).append(meeting)
         visits.extend(_visits(ctx))
@@ -326,15 +333,17 @@ def _place(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None, str | 
 def _meetings(ctx: SentenceContext) -> list[MeetingFact]:
     out: list[MeetingFact] = []
     seen_triggers: set[int] = set()
+    cue_here = CALL_CUES.search(ctx.sent.text) is not None
     for tok in ctx.sent:
         if tok.i in seen_triggers:
             continue
-        cue_here = CALL_CUES.search(ctx.sent.text) is not None
-        taking_part = tok.lemma_ != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children)
+        lemma = tok.lemma_
         is_call = (
-            tok.lemma_ in CALL_VERBS and taking_part and (cue_here or (tok.lemma_ == "speak" and ctx.calls_nearby))
+            lemma in CALL_VERBS
+            and (cue_here or (lemma == "speak" and ctx.calls_nearby))
+            and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children))
         )
-        if tok.pos_ == "VERB" and (tok.lemma_ in MEETING_VERBS or is_call):
+        if tok.pos_ == "VERB" and (lemma in MEETING_VERBS or is_call):
             people = _meeting_verb_people(ctx, tok)
             if not people:
                 continue
