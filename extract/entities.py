@@ -100,6 +100,7 @@ class EntityTyper:
                 mentions.append(m)
         mentions.extend(self._title_led_people(doc, mentions))
         mentions.extend(self._coordinated_people(doc, mentions))
+        mentions.extend(self._apposed_people(doc, mentions))
         mentions.extend(self._possessive_orgs(doc, mentions))
         return _without_overlaps(mentions)
 
@@ -154,7 +155,7 @@ class EntityTyper:
             if name:
                 return Mention(start, end, "Person", name, text)
         if ent.label_ in ("GPE", "LOC", "FAC"):
-            return Mention(start, end, "Place", text, text)
+            return Mention(start, end, "Place", text, text, iso3=gazetteer.city_country(text))
         if ent.label_ == "ORG":
             return self._unknown_org(ent, text, start, end, org_counts)
         return None
@@ -223,6 +224,25 @@ class EntityTyper:
                 name = names.clean_person_name(doc[start : head.i + 1].text)
                 if name:
                     found.append(Mention(start, head.i + 1, "Person", name, doc[start : head.i + 1].text))
+        return found
+
+    def _apposed_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Alexei Likhachev, Rosatom's director general, ...": a proper name that NER left untagged,
+        followed by an apposition stating a role, is a person."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        found: list[Mention] = []
+        for tok in doc:
+            if tok.text != "," or tok.i < 2 or tok.i - 1 in covered:
+                continue
+            start = tok.i
+            while start - 1 >= 0 and tok.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            span = doc[start : tok.i]
+            if len(span) < 2 or any(i in covered for i in range(start, tok.i)) or not _apposed_title(span):
+                continue
+            name = names.clean_person_name(span.text)
+            if name:
+                found.append(Mention(start, tok.i, "Person", name, span.text, cued=True))
         return found
 
     def _possessive_orgs(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -350,17 +370,17 @@ def _attach_role(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
             if person.titles:
                 person.cued = True
             return
-        title, target = appositive
-        left = person.start - 1
+        title, target, former = appositive
     else:
         title, target, left = found
+        former = left >= 0 and names.is_former(doc[left].text)
     if title not in person.titles:
         person.titles.append(title)
     person.cued = True
     if target is not None:
         person.role_target = target.key
         person.role_start = target.start
-    person.role_current = not (left >= 0 and names.is_former(doc[left].text))
+    person.role_current = not former
 
 
 def _title_of_owner(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Mention, int] | None:
@@ -371,7 +391,7 @@ def _title_of_owner(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, 
     k = owner.start - 1
     if k >= 2 and doc[k].text in ("'s", "’s") and doc[k - 1].i + 1 in by_end:  # "of Iran's national oil company"
         k = by_end[doc[k - 1].i + 1].start - 1
-    if k < 1 or doc[k].lower_ != "of":
+    if k < 1 or doc[k].lower_ not in ("of", "for"):  # "spokesman for China's foreign ministry"
         return None
     j = k - 1
     while j >= 0 and names.is_title_word(doc[j].text):
@@ -401,14 +421,18 @@ def _title_before(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Me
     if tail and title == " ".join(words)[:1].upper() + " ".join(words)[1:]:
         title = f"{title} {' '.join(tail)}"
     owner_end = j
+    while owner_end >= 0 and owner_end > j - 3 and doc[owner_end].is_lower and doc[owner_end].pos_ in ("NOUN", "ADJ"):
+        owner_end -= 1  # "Iran's foreign ministry spokesman": the ministry belongs to the owner too
     if owner_end >= 0 and doc[owner_end].text in ("'s", "’s"):
         owner_end -= 1
+    elif owner_end != j:
+        owner_end = j
     target = by_end.get(owner_end + 1)
     left = target.start - 1 if target is not None else j
     return title, target, left
 
 
-def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tuple[str, Mention | None] | None:
+def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tuple[str, Mention | None, bool] | None:
     """ "Dmitry Peskov, the Kremlin spokesman, said": a title in a closed apposition after the name."""
     i = person.end
     if i >= len(doc) or doc[i].text != ",":
@@ -426,16 +450,23 @@ def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tupl
     k = head.i
     while k - 1 > i and names.is_title_word(doc[k - 1].text):
         k -= 1
-    title = names.canonical_title([t.text for t in doc[k : head.i + 1]])
+    end = head.i
+    while end + 1 < window.end and names.is_title_head(doc[end + 1].text):
+        end += 1  # "director general", "chief executive"
+    title = names.canonical_title([t.text for t in doc[k : end + 1]])
     if title is None:
         return None
-    target = next(
-        (m for m in mentions if window.start <= m.start < window.end and m.label in ("Country", "Organization")), None
-    )
-    return title, target
+    inside = [m for m in mentions if window.start <= m.start < window.end and m.label in ("Country", "Organization")]
+    # "then Speaker of the US House of Representatives": the organisation is the holder, the country its home
+    target = next((m for m in inside if m.label == "Organization"), None) or (inside[0] if inside else None)
+    former = any(names.is_former(t.text) for t in doc[window.start : head.i])  # "then Speaker of ..."
+    return title, target, former
 
 
-_PERSON_VERBS = frozenset({"meet", "host", "receive", "phone", "congratulate", "tell", "say", "urge", "thank", "greet"})
+_PERSON_VERBS = frozenset(
+    {"meet", "host", "receive", "phone", "telephone", "call", "congratulate", "tell", "say", "urge", "thank", "greet",
+     "fly", "arrive", "land", "travel", "visit"}
+)  # fmt: skip
 
 
 def _acts_like_person(ent: Span) -> bool:
@@ -449,9 +480,24 @@ def _acts_like_person(ent: Span) -> bool:
         return False
     if tokens[-1].lower_ in gazetteer.org_cues().heads:
         return False
+    if _apposed_title(ent):
+        return True  # "Alexei Likhachev, Rosatom's director general, ..."
     root = ent.root
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "with" else root.head
     return root.dep_ in ("nsubj", "dobj", "pobj") and head.lemma_ in _PERSON_VERBS
+
+
+def _apposed_title(ent: Span) -> bool:
+    """The name is followed by ", [det] ... TITLE," (a closed apposition that states a role)."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return False
+    for tok in doc[ent.end + 1 : ent.end + 8]:
+        if tok.text in (",", ".", ";") or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if names.is_title_head(tok.text) and tok.pos_ == "NOUN":
+            return True
+    return False
 
 
 _NOT_THE_STATE = frozenset({"dollar", "dollars", "process", "format", "talks", "agreement", "accord"})

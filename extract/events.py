@@ -19,8 +19,9 @@ from extract import dates, money
 from extract.entities import Mention
 from extract.facts import DealFact, MeetingFact, VisitFact, When
 
-MEETING_VERBS = frozenset({"meet", "confer", "host", "talk", "negotiate", "join"})
-CALL_VERBS = frozenset({"speak", "phone", "call", "talk", "participate", "take"})  # with a telephone/video cue
+# "din" is how the small model lemmatises "dined"
+MEETING_VERBS = frozenset({"meet", "confer", "host", "talk", "negotiate", "join", "receive", "welcome", "dine", "din"})
+CALL_VERBS = frozenset({"speak", "phone", "call", "talk", "participate", "take", "telephone"})  # with a call cue
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "stress", "announce", "remark", "report", "claim"})
 GROUP_NOUNS = {"presidents": "President", "leaders": None, "ministers": "Minister", "heads": None, "sides": None}
 MEETING_NOUNS = frozenset(
@@ -77,33 +78,34 @@ SECTORS = [
     ("agriculture", re.compile(r"grain|wheat|agricultur", re.I)),
     ("energy", re.compile(r"energy|power plant|electricity", re.I)),
 ]
-NUMBER_WORDS = {
-    "an": 1,
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "forty-five": 45,
-    "ninety": 90,
-}
+NUMBER_WORDS = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}  # fmt: skip
 _AMOUNT = r"(\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 DURATION = re.compile(
-    rf"\b(?:last(?:ed|ing|s)?|for)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?{_AMOUNT}[\s-]+(minutes?|hours?)",
+    r"\b(?:last(?:ed|ing|s)?|for|of|took)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?"
+    rf"{_AMOUNT}(\s+and\s+a\s+half)?[\s-]+(minutes?|hours?)(?:\s+and\s+{_AMOUNT}\s+minutes?)?",
     re.I,
 )
 DURATION_ADJ = re.compile(rf"\b{_AMOUNT}-(minute|hour)(?:-long)?\b", re.I)
+
+
+def duration_minutes(text: str) -> int | None:
+    """ "lasted for 37 minutes", "about four and a half hours", "two hours and 17 minutes", "hour-long"."""
+    match = DURATION.search(text)
+    if match:
+        amount, half, unit, extra = match.groups()
+        count = _number(amount) + (0.5 if half else 0)
+        minutes = count * (60 if unit.lower().startswith("hour") else 1)
+        return int(minutes + (_number(extra) if extra else 0))
+    match = DURATION_ADJ.search(text)
+    if match:
+        return _number(match.group(1)) * (60 if match.group(2).lower() == "hour" else 1)
+    return None
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
 @dataclass
@@ -153,7 +155,6 @@ def extract_events(
         deals.extend(_deals(ctx))
     meetings = _merge_meetings(meetings, fragments)
     visits = _unique_visits(visits)
-    _place_meetings_from_visits(meetings, visits)
     deal_facts: list[DealFact] = []
     for deal, during_meeting, anaphoric in deals:
         earlier = _antecedent(deal, deal_facts) if anaphoric else None
@@ -177,20 +178,6 @@ def _fill_deal(target: DealFact, other: DealFact) -> None:
         if getattr(target, attr) is None and getattr(other, attr) is not None:
             setattr(target, attr, getattr(other, attr))
     target.parties = list(dict.fromkeys([*target.parties, *other.parties]))
-
-
-def _place_meetings_from_visits(meetings: list[MeetingFact], visits: list[VisitFact]) -> None:
-    """ "Putin travelled to Iran on Tuesday. [...] Putin also held talks with Raisi.": held in Iran.
-
-    Only when the participants' visits in the article point to one country. The visit's date is not
-    carried over: "during the same visit" does not say which day, and a wrong date is worse than none.
-    """
-    for meeting in meetings:
-        if meeting.country is not None or meeting.status != "held":
-            continue
-        countries = {v.country for v in visits if v.person in meeting.participants}
-        if len(countries) == 1:
-            meeting.country = countries.pop()
 
 
 # -- syntax helpers ------------------------------------------------------------------------------
@@ -314,6 +301,7 @@ def _place(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None, str | 
     objects += [
         t for t in _clause(verb) if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.head.head.i in near
     ]
+    objects.sort(key=lambda o: ctx.by_token[o.i].iso3 is None if o.i in ctx.by_token else True)
     for obj in objects:
         m = ctx.by_token.get(obj.i)
         if m is None:
@@ -361,7 +349,18 @@ def _meetings(ctx: SentenceContext) -> list[MeetingFact]:
 
 
 def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
-    tokens = _subjects(verb) + _objects(verb) + _prep_objects(verb, {"with"})
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    tokens = (
+        _subjects(verb) + _objects(verb) + _prep_objects(verb, {"with"}) + [a for g in agents for a in _conjuncts(g)]
+    )
+    if verb.lemma_ in (
+        "receive",
+        "welcome",
+        "dine",
+        "din",
+    ):  # only between people: "received the proposal" is no meeting
+        people = _mentions_at(ctx, tokens, ("Person",))
+        return people if len(people) >= 2 else []
     people = _mentions_at(ctx, tokens, ("Person",))
     return people if len(people) >= 2 else _clause_people(ctx, verb, people)
 
@@ -393,16 +392,15 @@ def _clause_people(ctx: SentenceContext, verb: Token, found: list[Mention]) -> l
     return people
 
 
+_FRAMING_PREPS = frozenset({"during", "at", "in", "after", "for", "into", "before"})
+
+
 def _meeting_noun_people(ctx: SentenceContext, noun: Token, verb: Token | None) -> list[Mention]:
     tokens = _prep_objects(noun, {"between", "with"})
     tokens += [c for c in noun.children if c.dep_ == "poss"]
     if verb is not None and verb.lemma_ in HOLD_VERBS:
         tokens += _subjects(verb) + _prep_objects(verb, {"with"})
-    elif (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ in ("during", "at", "in", "after", "for")
-        and noun.head.head.pos_ == "VERB"
-    ):
+    elif noun.dep_ == "pobj" and noun.head.lower_ in _FRAMING_PREPS and noun.head.head.pos_ == "VERB":
         tokens += _subjects(noun.head.head)  # "During the meeting with X, Putin said ..."
     return _mentions_at(ctx, tokens, ("Person",))
 
@@ -414,16 +412,13 @@ def _meeting(
     anchors = {t.i for t in (trigger, verb) if t is not None}
     if verb is not None:
         anchors |= {c.i for c in verb.children if c.dep_ in ("xcomp", "conj")}
+        if verb.dep_ == "conj":  # "landed on Monday and went straight into talks": one time frame
+            anchors.add(verb.head.i)
     place, country = _place(ctx, [t for t in (trigger, verb) if t is not None])
     text = ctx.sent.text
     call = CALL_CUES.search(text) is not None or (trigger.lemma_ == "speak" and ctx.calls_nearby)
-    kind = "call" if call else ("summit" if trigger.lower_ == "summit" or len(people) >= 3 else "meeting")
-    duration = DURATION.search(text) or DURATION_ADJ.search(text)
-    minutes = None
-    if duration:
-        amount = duration.group(1).lower()
-        count = int(amount) if amount.isdigit() else NUMBER_WORDS[amount]
-        minutes = count * (60 if duration.group(2).lower().startswith("hour") else 1)
+    kind = "call" if call else ("summit" if len(people) >= 3 else "meeting")  # GRAPH_MODEL: three or more
+    minutes = duration_minutes(text)
     names = [p.name for p in people]
     title = f"{kind.capitalize()} of {' and '.join(dict.fromkeys(names))}" if names else kind.capitalize()
     return MeetingFact(
@@ -451,8 +446,14 @@ def _merge_meetings(meetings: list[MeetingFact], fragments: list[MeetingFact]) -
             _fill(same, m)
     for frag in fragments:
         candidates = [m for m in merged if set(frag.participants) <= set(m.participants) and _compatible(m, frag)]
-        if len(candidates) == 1:
+        if len(candidates) != 1:
+            continue
+        if frag.participants:
             _fill(candidates[0], frag)
+        elif candidates[0].durationMinutes is None:
+            # "The first round was held in Muscat last Saturday": a meeting noun with nobody named may be
+            # another meeting altogether, so it lends only a duration, never a date or a place.
+            candidates[0].durationMinutes = frag.durationMinutes
     return merged
 
 
@@ -532,6 +533,7 @@ def _unique_visits(visits: list[VisitFact]) -> list[VisitFact]:
 def _deals(ctx: SentenceContext) -> list[tuple[DealFact, bool, bool]]:
     """(deal, signed during a meeting or visit, a definite "the agreement" that may repeat an earlier one)."""
     out: list[tuple[DealFact, bool, bool]] = []
+    verbs_done: set[int] = set()
     for tok in ctx.sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in DEAL_NOUNS:
             continue
@@ -559,7 +561,7 @@ def _deals(ctx: SentenceContext) -> list[tuple[DealFact, bool, bool]]:
             for t in ctx.sent
         )
         deal = DealFact(
-            parties=[p.key for p in parties],
+            parties=list(dict.fromkeys(_party_key(p) for p in parties)),
             title=_deal_title(tok),
             kind=DEAL_NOUNS[tok.lower_],
             valueUsd=value[0] if value else None,
@@ -571,7 +573,10 @@ def _deals(ctx: SentenceContext) -> list[tuple[DealFact, bool, bool]]:
             confidence=0.8 if len(parties) >= 2 else 0.6,
         )
         anaphoric = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-        out.append((deal, during, anaphoric and value is None))
+        if verb.i in verbs_done:  # "signed a contract ..., a deal worth $5bn": one deal, named twice
+            continue
+        verbs_done.add(verb.i)
+        out.append((deal, during, anaphoric))
     return out
 
 
@@ -585,6 +590,11 @@ def _parties(ctx: SentenceContext, tokens: list[Token]) -> list[Mention]:
         if chosen and chosen[0].key and all(p.key != chosen[0].key for p in parties):
             parties.append(chosen[0])
     return parties
+
+
+def _party_key(m: Mention) -> str:
+    """A minister who signs binds the state whose minister they are: the party is the role's holder."""
+    return m.role_target if m.label == "Person" and m.role_target else m.key
 
 
 def _clause_parties(ctx: SentenceContext, verb: Token, noun: Token, found: list[Mention]) -> list[Mention]:

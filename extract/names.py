@@ -75,8 +75,9 @@ def clean_person_name(text: str) -> str | None:
         return None
     if gazetteer.lookup_country(name) or gazetteer.lookup_org(name):
         return None
-    if any(t.lower().rstrip(".") in gazetteer.org_cues().heads for t in tokens):
-        return None  # "Electric Co", "Baring Brothers": a company, whatever NER said
+    cues = gazetteer.org_cues()
+    if any(t.lower().rstrip(".") in cues.heads or t.lower() in cues.place_heads for t in tokens):
+        return None  # "Electric Co", "Dolmabahce Palace": a company or a venue, whatever NER said
     if len(tokens) > 1 and sum(len(t) > 2 and t.isupper() for t in tokens) > 1:
         return None  # an all-caps headline fragment
     return name
@@ -93,6 +94,8 @@ def surname(name: str) -> str:
 def is_short_form(short: str, full: str) -> bool:
     """True when ``short`` names the same person as ``full``: "Putin", "Tayyip Erdogan" → "Recep Tayyip Erdogan"."""
     s, f = short.lower().split(), full.lower().split()
+    if len(s) == 1 and len(f) in (2, 3) and s[0] == f[0] and short[:1].isupper() and len(short) <= 4:
+        return True  # family name first, as in Chinese and Korean names: "Xi" for "Xi Jinping"
     if len(s) >= len(f) or surname(s[-1]) != surname(f[-1]):
         return False
     s[-1], f[-1] = surname(s[-1]), surname(f[-1])

@@ -41,8 +41,11 @@ class EntityIndex:
         self.by_key[entity.key] = entity
         if isinstance(entity, Person):
             for form in {entity.name, *entity.aliases}:
-                if form.split():
+                words = form.split()
+                if words:
                     self.people_by_surname[names.surname(form).lower()].add(entity.key)
+                if len(words) in (2, 3) and len(words[0]) <= 4:  # "Xi" for "Xi Jinping": family name first
+                    self.people_by_surname[words[0].lower()].add(entity.key)
         elif isinstance(entity, Organization):
             for form in {entity.name, *entity.aliases}:
                 self.orgs_by_alias[form.lower()].add(entity.key)
