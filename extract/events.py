@@ -212,17 +212,31 @@ def _mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[st
     return found
 
 
+_LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan", "prince")
+
+
 def _group(ctx: SentenceContext, tok: Token) -> list[Mention]:
-    """ "the two presidents", "both leaders": the last two people named before, with that title if stated."""
+    """ "the two presidents", "both leaders": the last two people named before who hold such a title
+    (a spokesman quoted in between is not one of "the two leaders"), else the last two named."""
     if tok.lower_ not in GROUP_NOUNS or not any(c.lower_ in ("two", "both") for c in tok.children):
         return []
-    title = GROUP_NOUNS[tok.lower_]
-    before = [m for m in ctx.mentions if m.label == "Person" and m.start < tok.i]
+    wanted = (GROUP_NOUNS[tok.lower_] or "").lower()
+    named = ctx.earlier_people + [m for m in ctx.mentions if m.label == "Person" and m.start < tok.i]
+    titles: dict[str, set[str]] = {}
+    for m in named:
+        titles.setdefault(m.name, set()).update(t.lower() for t in m.titles)
     recent: list[Mention] = []
-    for m in reversed(ctx.earlier_people + before):
+    for m in reversed(named):
         if all(p.name != m.name for p in recent):
             recent.append(m)
-    titled = [m for m in recent if title and any(title.lower() in t.lower() for t in m.titles)]
+
+    def fits(m: Mention) -> bool:
+        held = titles[m.name]
+        if wanted:
+            return any(wanted in t for t in held)
+        return any(lead in t for t in held for lead in _LEADER_TITLES)
+
+    titled = [m for m in recent if fits(m)]
     chosen = titled[:2] if len(titled) >= 2 else recent[:2]
     return chosen if len(chosen) == 2 else []
 
@@ -241,8 +255,8 @@ def _subjects(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subs):
         subs = [verb.head]  # "Raisi, who visited Russia": the relative pronoun stands for its antecedent
-    if not subs and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-        return _subjects(verb.head)
+    if not subs and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return _subjects(verb.head)  # an adverbial clause has a subject of its own, even when the parse lost it
     return [s for sub in subs for s in _conjuncts(sub)]
 
 
@@ -293,7 +307,11 @@ def _event_date(ctx: SentenceContext, anchors: set[int], planned: bool) -> When 
 
 
 def _place(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None, str | None]:
-    """(city or place text, country key) from an "in"/"at" phrase of the trigger's clause."""
+    """(city or place text, country key) from an "in"/"at" phrase of the trigger's clause.
+
+    "in Bali, Indonesia": the place is Bali, its country Indonesia; "at Filoli, an estate in
+    Woodside": a venue inside a known city gives way to the city.
+    """
     verb = heads[-1]
     objects = [o for head in heads for o in _prep_objects(head, {"in", "at"})]
     # "will meet Erdogan in Tehran": the parser may hang the place on the object; keep it in the clause
@@ -301,17 +319,24 @@ def _place(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None, str | 
     objects += [
         t for t in _clause(verb) if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.head.head.i in near
     ]
-    objects.sort(key=lambda o: ctx.by_token[o.i].iso3 is None if o.i in ctx.by_token else True)
-    for obj in objects:
+    for obj in sorted(dict.fromkeys(objects), key=lambda o: o.i):
         m = ctx.by_token.get(obj.i)
         if m is None:
             continue
         if m.label == "Country":
             return m.name, m.key
-        if m.label == "Place":
-            return m.name, (f"country:{m.iso3}" if m.iso3 else None)
         if m.label == "Organization" and m.org_country and m.org_kind == "government-body":
             return m.org_seat or m.name, f"country:{m.org_country}"
+        if m.label != "Place":
+            continue
+        if m.iso3:
+            return m.name, f"country:{m.iso3}"
+        inside = [ctx.by_token[t.i] for t in obj.subtree if t.i in ctx.by_token and ctx.by_token[t.i] is not m]
+        city = next((x for x in inside if x.label == "Place" and x.iso3), None)
+        if city is not None:
+            return city.name, f"country:{city.iso3}"
+        country = next((x for x in inside if x.label == "Country"), None)
+        return m.name, (country.key if country else None)
     return None, None
 
 
@@ -494,6 +519,8 @@ def _visits(ctx: SentenceContext) -> list[VisitFact]:
         else:
             continue
         people = _mentions_at(ctx, visitors, ("Person",))
+        if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            people = _person_just_before(ctx, tok) or people  # nearer than a subject borrowed from afar
         places = _mentions_at(ctx, targets, ("Country", "Place"))
         countries = [f"country:{m.iso3}" for m in places if m.iso3]
         if not people or not countries:
@@ -514,6 +541,17 @@ def _visits(ctx: SentenceContext) -> list[VisitFact]:
                     )
                 )
     return out
+
+
+def _person_just_before(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """ "after Nancy Pelosi, then Speaker of the House, visited Taiwan": the parse lost the subject;
+    the person named just before the verb, with no other verb in between, is the one who went."""
+    for m in sorted((m for m in ctx.mentions if m.label == "Person" and m.end <= verb.i), key=lambda m: -m.end):
+        between = ctx.sent.doc[m.end : verb.i]
+        if len(between) <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            return [m]
+        break
+    return []
 
 
 def _unique_visits(visits: list[VisitFact]) -> list[VisitFact]:
