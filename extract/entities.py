@@ -101,6 +101,7 @@ class EntityTyper:
         mentions.extend(self._title_led_people(doc, mentions))
         mentions.extend(self._coordinated_people(doc, mentions))
         mentions.extend(self._apposed_people(doc, mentions))
+        mentions.extend(self._untagged_actors(doc, mentions))
         mentions.extend(self._possessive_orgs(doc, mentions))
         return _without_overlaps(mentions)
 
@@ -243,6 +244,26 @@ class EntityTyper:
             name = names.clean_person_name(span.text)
             if name:
                 found.append(Mention(start, tok.i, "Person", name, span.text, cued=True))
+        return found
+
+    def _untagged_actors(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """ "Joe Biden met Xi Jinping": a two- or three-word proper name NER left untagged, which meets,
+        calls or travels, or is met or called, acts as a person."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        found: list[Mention] = []
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.i in covered or tok.dep_ not in ("nsubj", "dobj", "pobj"):
+                continue
+            start = tok.i
+            while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            span = doc[start : tok.i + 1]
+            if not 2 <= len(span) <= 3 or any(i in covered for i in range(start, tok.i + 1)):
+                continue
+            if _acts_like_person(span):
+                name = names.clean_person_name(span.text)
+                if name:
+                    found.append(Mention(start, tok.i + 1, "Person", name, span.text))
         return found
 
     def _possessive_orgs(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -62,6 +62,8 @@ DEAL_NOUNS = {
     "roadmap": "agreement",
     "protocol": "protocol",
     "declaration": "declaration",
+    "statement": "statement",
+    "statements": "statement",
 }
 SIGN_VERBS = frozenset({"sign", "ink", "conclude", "seal"})
 CANCEL_VERBS = frozenset({"cancel", "ban", "scrap", "suspend", "halt", "freeze", "annul", "terminate", "revoke"})
@@ -98,6 +100,8 @@ def duration_minutes(text: str) -> int | None:
         count = _number(amount) + (0.5 if half else 0)
         minutes = count * (60 if unit.lower().startswith("hour") else 1)
         return int(minutes + (_number(extra) if extra else 0))
+    if re.search(r"\bhour-long\b", text, re.I):
+        return 60
     match = DURATION_ADJ.search(text)
     if match:
         return _number(match.group(1)) * (60 if match.group(2).lower() == "hour" else 1)
@@ -198,7 +202,7 @@ def _mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[st
     found: list[Mention] = []
     for tok in tokens:
         if "Person" in labels and tok.i not in ctx.by_token:
-            found.extend(m for m in _group(ctx, tok) if m not in found)
+            found.extend(m for m in _group(ctx, tok) + _antecedent_person(ctx, tok) if m not in found)
         m = ctx.by_token.get(tok.i)
         if m is None:  # "the country's President Hassan Rouhani": the head may be the title word
             for child in tok.children:
@@ -239,6 +243,23 @@ def _group(ctx: SentenceContext, tok: Token) -> list[Mention]:
     titled = [m for m in recent if fits(m)]
     chosen = titled[:2] if len(titled) >= 2 else recent[:2]
     return chosen if len(chosen) == 2 else []
+
+
+def _antecedent_person(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """ "He flew on to Ankara": a sentence-initial he/she is the person who was last a subject before.
+
+    Only a subject pronoun, and only a person who was the grammatical subject of an earlier sentence
+    (the story's protagonist), never someone merely quoted or mentioned.
+    """
+    if tok.lower_ not in ("he", "she") or tok.dep_ not in ("nsubj", "nsubjpass") or ctx.sent.start < 1:
+        return []
+    doc = ctx.sent.doc
+    same_sentence = [m for m in ctx.mentions if m.label == "Person" and m.end <= tok.i]
+    for m in reversed(ctx.earlier_people + same_sentence):
+        root = doc[m.end - 1]
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ not in SPEECH_VERBS:
+            return [m]  # a spokesman who "said" something is not the "he" who then flew on
+    return []
 
 
 def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
@@ -507,7 +528,7 @@ def _visits(ctx: SentenceContext) -> list[VisitFact]:
             visitors = _subjects(tok)
         elif tok.pos_ == "VERB" and tok.lemma_ in ARRIVE_VERBS:
             targets = _prep_objects(
-                tok, {"in", "at", "to"} if tok.lemma_ in ("travel", "fly", "go", "come") else {"in", "at"}
+                tok, {"in", "at", "to", "into"} if tok.lemma_ in ("travel", "fly", "go", "come") else {"in", "at"}
             )
             visitors = _subjects(tok)
         elif tok.pos_ == "NOUN" and tok.lower_ in VISIT_NOUNS:
@@ -521,6 +542,8 @@ def _visits(ctx: SentenceContext) -> list[VisitFact]:
         people = _mentions_at(ctx, visitors, ("Person",))
         if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             people = _person_just_before(ctx, tok) or people  # nearer than a subject borrowed from afar
+        # "visited Russia's Hmeimim air base" is a visit to a base, not to Russia; "the Iranian capital" is Iran
+        targets = [t for t in targets if t.i in ctx.by_token or t.lemma_ in ("capital", "city")]
         places = _mentions_at(ctx, targets, ("Country", "Place"))
         countries = [f"country:{m.iso3}" for m in places if m.iso3]
         if not people or not countries:
@@ -575,7 +598,9 @@ def _deals(ctx: SentenceContext) -> list[tuple[DealFact, bool, bool]]:
     for tok in ctx.sent:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in DEAL_NOUNS:
             continue
-        relative = [c for c in tok.children if c.dep_ == "relcl" and c.lemma_ in SIGN_VERBS | CANCEL_VERBS]
+        if DEAL_NOUNS[tok.lower_] == "statement" and not any(c.lower_ == "joint" for c in tok.children):
+            continue  # a "joint statement" binds its signatories; any other statement is just words
+        relative = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in SIGN_VERBS | CANCEL_VERBS]
         verb = relative[0] if relative else _governing_verb(tok)  # "the agreement Moscow signed with ..."
         if verb is None:
             continue
@@ -599,7 +624,7 @@ def _deals(ctx: SentenceContext) -> list[tuple[DealFact, bool, bool]]:
             for t in ctx.sent
         )
         deal = DealFact(
-            parties=list(dict.fromkeys(_party_key(p) for p in parties)),
+            parties=list(dict.fromkeys(_party_key(p, ctx) for p in parties)),
             title=_deal_title(tok),
             kind=DEAL_NOUNS[tok.lower_],
             valueUsd=value[0] if value else None,
@@ -623,6 +648,9 @@ def _parties(ctx: SentenceContext, tokens: list[Token]) -> list[Mention]:
     parties: list[Mention] = []
     for tok in tokens:
         phrase_mentions = list(dict.fromkeys(ctx.by_token[i] for i in _own_phrase(tok) if i in ctx.by_token))
+        if not phrase_mentions:  # "The two leaders ... signed two joint statements"
+            parties.extend(m for m in _group(ctx, tok) if all(p.key != m.key for p in parties))
+            continue
         orgs = [m for m in phrase_mentions if m.label == "Organization"]
         chosen = orgs or [_owned_org(ctx, m) for m in phrase_mentions if m.label in ("Country", "Person")]
         if chosen and chosen[0].key and all(p.key != chosen[0].key for p in parties):
@@ -630,9 +658,15 @@ def _parties(ctx: SentenceContext, tokens: list[Token]) -> list[Mention]:
     return parties
 
 
-def _party_key(m: Mention) -> str:
-    """A minister who signs binds the state whose minister they are: the party is the role's holder."""
-    return m.role_target if m.label == "Person" and m.role_target else m.key
+def _party_key(m: Mention, ctx: SentenceContext) -> str:
+    """A minister who signs binds the state whose minister they are: the party is the role's holder
+    (as stated at any mention of the person so far)."""
+    if m.label != "Person":
+        return m.key
+    for other in [m, *ctx.mentions, *ctx.earlier_people]:
+        if other.name == m.name and other.role_target:
+            return other.role_target
+    return m.key
 
 
 def _clause_parties(ctx: SentenceContext, verb: Token, noun: Token, found: list[Mention]) -> list[Mention]:

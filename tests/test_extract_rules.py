@@ -151,3 +151,26 @@ def test_country_forms(form: str, iso3: str) -> None:
 def test_alias_table_links_variants_to_one_organisation() -> None:
     names_of = {gazetteer.lookup_org(a).name for a in ("ISIS", "Daesh", "Islamic State", "ISIL")}
     assert names_of == {"Islamic State"}
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("the meeting lasted for 37 minutes", 37),
+        ("talks that lasted about four and a half hours", 270),
+        ("a call that lasted two hours and 17 minutes", 137),
+        ("a 90-minute meeting", 90),
+        ("an hour-long call", 60),
+        ("they spoke for an hour", 60),
+    ],
+)
+def test_meeting_durations(text: str, minutes: int | None) -> None:
+    from extract.events import duration_minutes
+
+    assert duration_minutes(text) == minutes
+
+
+def test_big_cities_name_their_country_and_small_or_shared_names_do_not() -> None:
+    assert gazetteer.city_country("Istanbul") == "TUR"
+    assert gazetteer.city_country("San Francisco") == "USA"
+    assert gazetteer.city_country("Springfield") is None  # many small towns share it

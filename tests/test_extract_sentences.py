@@ -240,3 +240,58 @@ def test_planned_and_cancelled_deals(extractor: Extractor) -> None:
     assert [d.status for d in planned.deals] == ["planned"]
     cancelled = run(extractor, "Russia cancelled a contract to sell missile systems to Iran.")
     assert [d.status for d in cancelled.deals] == ["cancelled"]
+
+
+# -- patterns found on held-out articles ---------------------------------------------------------
+
+
+def test_family_name_first_short_form(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chinese President Xi Jinping arrived in Moscow on Monday. Xi held talks with Vladimir Putin at the Kremlin.",
+    )
+    assert entity_names(facts, "Person") == {"Xi Jinping", "Vladimir Putin"}
+    (meeting,) = facts.meetings
+    assert set(meeting.participants) == {"person:xi-jinping", "person:vladimir-putin"}
+    assert (meeting.place, meeting.country) == ("Moscow", "country:RUS")
+
+
+def test_untagged_name_with_an_apposed_role(extractor: Extractor) -> None:
+    facts = run(extractor, "Anton Belov, Rosatom's director general, signed the papers in Cairo.")
+    assert ("person:anton-belov", "director general", "org:rosatom", True) in roles(facts)
+
+
+def test_he_is_the_last_acting_subject_not_the_last_speaker(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Vladimir Putin arrived in Cairo on Monday. A spokesman, Omar Nabil, said the talks were useful. "
+        "He flew on to Ankara later on Monday for talks with Turkish President Recep Tayyip Erdogan.",
+    )
+    visits = {(v.person, v.country) for v in facts.visits}
+    assert ("person:vladimir-putin", "country:TUR") in visits
+    assert not any(v.person == "person:omar-nabil" for v in facts.visits)
+
+
+def test_a_possessive_place_is_not_the_country_visited(extractor: Extractor) -> None:
+    facts = run(extractor, "Earlier, Vladimir Putin visited Russia's air base in the Syrian desert.")
+    assert ("person:vladimir-putin", "country:RUS") not in {(v.person, v.country) for v in facts.visits}
+
+
+def test_joint_statements_by_the_two_leaders_bind_their_countries(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chinese President Xi Jinping met Russian President Vladimir Putin in Moscow on Tuesday. "
+        "The two leaders then signed two joint statements on trade.",
+    )
+    statements = [d for d in facts.deals if d.kind == "statement"]
+    assert len(statements) == 1
+    assert set(statements[0].parties) == {"country:CHN", "country:RUS"}
+
+
+def test_venue_gives_way_to_the_city_and_the_city_to_its_country(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Joe Biden met Xi Jinping on Wednesday at Filoli, a country estate in Istanbul, for four hours.",
+    )
+    (meeting,) = facts.meetings
+    assert (meeting.place, meeting.country, meeting.durationMinutes) == ("Istanbul", "country:TUR", 240)
