@@ -23,15 +23,15 @@ GOLD = ROOT / "tests" / "gold" / "examples.json"
 # persons .93/1.0, countries .95/1.0, organizations .75/.90, meetings .88-1.0/.58-.67,
 # visits 1.0/.80-.90, deals .43-.60/.75, roles .92/.61; all types F1 .85-.90.
 FLOORS: dict[str, tuple[float, float]] = {
-    "persons": (0.85, 0.95),
-    "countries": (0.85, 0.95),
-    "organizations": (0.65, 0.80),
-    "meetings": (0.80, 0.50),
-    "visits": (0.90, 0.70),
-    "deals": (0.40, 0.50),
-    "roles": (0.80, 0.50),
+    "persons": (0.95, 0.95),
+    "countries": (0.95, 0.95),
+    "organizations": (0.90, 0.90),
+    "meetings": (0.90, 0.75),
+    "visits": (0.90, 0.80),
+    "deals": (0.90, 0.90),
+    "roles": (0.90, 0.90),
 }
-MIN_OVERALL_F1 = 0.82
+MIN_OVERALL_F1 = 0.95
 
 
 @pytest.fixture(scope="module")
