@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from cli.stores import DEFAULT_DB, DatabaseOption, DbOption, PasswordOption, StoreSettings, UriOption, UserOption
+from cli.stores import StoreSettings, store_options
 from graph.evaluate import EvaluationError, GoldError, GraphView, ScoreReport, TypeScore, evaluate, load_gold
 from graph.stores.base import StoreError
 
@@ -27,6 +27,7 @@ out = Console()
 _COUNTED = ("missed", "spurious")
 
 
+@store_options
 def eval_cmd(
     gold: Annotated[Path, typer.Argument(help="Gold facts (JSON), e.g. tests/gold/examples.json.")],
     export: Annotated[
@@ -35,11 +36,8 @@ def eval_cmd(
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
     limit: Annotated[int, typer.Option(min=0, help="Issues to list in the table view (0: none).")] = 40,
-    db: DbOption = Path(DEFAULT_DB),
-    neo4j_uri: UriOption = None,
-    neo4j_username: UserOption = "neo4j",
-    neo4j_password: PasswordOption = None,
-    neo4j_database: DatabaseOption = None,
+    *,
+    settings: StoreSettings,
 ) -> None:
     """Score extraction against hand-checked gold facts: precision, recall and F1 per type, and what went wrong.
 
@@ -60,7 +58,6 @@ def eval_cmd(
     except GoldError as exc:
         console.print(f"[bold red]error:[/] invalid gold file: {exc}")
         raise typer.Exit(2) from None
-    settings = StoreSettings(db, neo4j_uri or None, neo4j_username, neo4j_password, neo4j_database)
     try:
         view = _read_graph(export, settings)
     except (StoreError, EvaluationError, OSError) as exc:

@@ -16,15 +16,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeE
 
 from cli import render
 from cli.progress import ByteMeter
-from cli.stores import (
-    DEFAULT_DB,
-    DatabaseOption,
-    DbOption,
-    PasswordOption,
-    StoreSettings,
-    UriOption,
-    UserOption,
-)
+from cli.stores import DEFAULT_DB, StoreSettings, store_options
 from graph.stores.base import StoreError
 
 app = typer.Typer(
@@ -40,25 +32,16 @@ console = Console(stderr=True)
 out = Console()
 
 
-def _settings(db: Path, uri: str | None, username: str, password: str | None, database: str | None) -> StoreSettings:
-    if uri and db != Path(DEFAULT_DB):
-        console.print(f"[yellow]note:[/] a Neo4j URI is set ({escape(uri)}): using Neo4j, not --db {escape(str(db))}")
-    return StoreSettings(db=db, uri=uri or None, username=username, password=password, database=database)
-
-
 def _fail(message: str, code: int = 2) -> typer.Exit:
     console.print(f"[bold red]error:[/] {escape(message)}")
     return typer.Exit(code)
 
 
 @app.command()
+@store_options
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or glob patterns.")],
-    db: DbOption = Path(DEFAULT_DB),
-    neo4j_uri: UriOption = None,
-    neo4j_username: UserOption = "neo4j",
-    neo4j_password: PasswordOption = None,
-    neo4j_database: DatabaseOption = None,
+    settings: StoreSettings,
     text_field: Annotated[str, typer.Option(help="JSON field holding the article text.")] = "body",
     title_field: Annotated[str, typer.Option(help="JSON field holding the title.")] = "title",
     date_field: Annotated[str, typer.Option(help="JSON field holding the publication date.")] = "date",
@@ -97,7 +80,6 @@ def ingest(
         id_field=id_field,
         published=published.date() if published else None,
     )
-    settings = _settings(db, neo4j_uri, neo4j_username, neo4j_password, neo4j_database)
     meter = ByteMeter.of(paths)
     progress = Progress(
         TextColumn("[bold]ingest"),
@@ -152,6 +134,7 @@ def ingest(
 
 
 @app.command()
+@store_options
 def query(
     cypher: Annotated[
         str | None, typer.Argument(help="A Cypher query; use $name for values and pass them with --param.")
@@ -166,11 +149,8 @@ def query(
     as_json: Annotated[bool, typer.Option("--json", help="Print rows as JSON.")] = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print rows as CSV.")] = False,
     write: Annotated[bool, typer.Option("--write", help="Allow the query to change the graph.")] = False,
-    db: DbOption = Path(DEFAULT_DB),
-    neo4j_uri: UriOption = None,
-    neo4j_username: UserOption = "neo4j",
-    neo4j_password: PasswordOption = None,
-    neo4j_database: DatabaseOption = None,
+    *,
+    settings: StoreSettings,
 ) -> None:
     """Run a Cypher query, read-only unless --write.
 
@@ -183,7 +163,6 @@ def query(
       kg query --saved shortest-path -p a="Vladimir Putin" -p b="Ebrahim Raisi"
     """
     params = _parse_params(param or [])
-    settings = _settings(db, neo4j_uri, neo4j_username, neo4j_password, neo4j_database)
     if saved is not None:
         from cli.saved import saved_cypher
 
@@ -214,6 +193,7 @@ def _parse_params(items: list[str]) -> dict[str, object]:
 
 
 @app.command()
+@store_options
 def export(
     fmt: Annotated[
         str, typer.Option("--format", "-f", help="jsonl (APOC), graphml, csv (neo4j-admin import) or cypher.")
@@ -221,11 +201,8 @@ def export(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File (a folder for csv); stdout if omitted.")
     ] = None,
-    db: DbOption = Path(DEFAULT_DB),
-    neo4j_uri: UriOption = None,
-    neo4j_username: UserOption = "neo4j",
-    neo4j_password: PasswordOption = None,
-    neo4j_database: DatabaseOption = None,
+    *,
+    settings: StoreSettings,
 ) -> None:
     """Write the whole graph out, from either store.
 
@@ -246,7 +223,6 @@ def export(
         raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "csv" and output is None:
         raise _fail("csv export writes a folder of files: give one with -o, e.g. -o import/")
-    settings = _settings(db, neo4j_uri, neo4j_username, neo4j_password, neo4j_database)
     try:
         with settings.open(read_only=True) as store:
             run_export(store, fmt, output if output is not None else sys.stdout)
@@ -257,13 +233,11 @@ def export(
 
 
 @app.command()
+@store_options
 def stats(
     as_json: Annotated[bool, typer.Option("--json", help="Print as JSON.")] = False,
-    db: DbOption = Path(DEFAULT_DB),
-    neo4j_uri: UriOption = None,
-    neo4j_username: UserOption = "neo4j",
-    neo4j_password: PasswordOption = None,
-    neo4j_database: DatabaseOption = None,
+    *,
+    settings: StoreSettings,
 ) -> None:
     """Counts per label and relationship type, articles, and the date range of events.
 
@@ -273,7 +247,6 @@ def stats(
 
     from graph.stats import graph_stats
 
-    settings = _settings(db, neo4j_uri, neo4j_username, neo4j_password, neo4j_database)
     try:
         with settings.open(read_only=True) as store:
             result = graph_stats(store)
@@ -291,12 +264,10 @@ def stats(
 
 
 @app.command()
+@store_options
 def doctor(
-    db: DbOption = Path(DEFAULT_DB),
-    neo4j_uri: UriOption = None,
-    neo4j_username: UserOption = "neo4j",
-    neo4j_password: PasswordOption = None,
-    neo4j_database: DatabaseOption = None,
+    *,
+    settings: StoreSettings,
 ) -> None:
     """Check the spaCy model, the store and the Neo4j connection, and say how to fix what fails.
 
@@ -304,7 +275,6 @@ def doctor(
     """
     from cli.doctor import run_checks
 
-    settings = _settings(db, neo4j_uri, neo4j_username, neo4j_password, neo4j_database)
     ok = run_checks(settings, out)
     if not ok:
         raise typer.Exit(1)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
 
@@ -66,3 +69,48 @@ class StoreSettings:
         if read_only and not self.db.exists():
             raise StoreUnavailable(f"no graph at {self.db}: run `kg ingest PATH` first, or give --db / KG_DB")
         return LadybugStore(self.db, read_only=read_only)
+
+
+_STORE_PARAMETERS = [
+    inspect.Parameter("db", inspect.Parameter.KEYWORD_ONLY, default=Path(DEFAULT_DB), annotation=DbOption),
+    inspect.Parameter("neo4j_uri", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=UriOption),
+    inspect.Parameter("neo4j_username", inspect.Parameter.KEYWORD_ONLY, default="neo4j", annotation=UserOption),
+    inspect.Parameter("neo4j_password", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=PasswordOption),
+    inspect.Parameter("neo4j_database", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=DatabaseOption),
+]
+
+Command = TypeVar("Command", bound=Callable[..., Any])
+
+
+def store_options(command: Command) -> Command:
+    """Give a command the store options (--db, --neo4j-uri, ...) once, as one ``settings: StoreSettings``.
+
+    Typer reads a command's options from its signature; this decorator replaces the command's
+    ``settings`` parameter with the five options, so every command spells them the same way.
+    """
+    signature = inspect.signature(command, eval_str=True)
+    own = [p for p in signature.parameters.values() if p.name != "settings"]
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        options = {p.name: kwargs.pop(p.name) for p in _STORE_PARAMETERS}
+        uri = options["neo4j_uri"] or None
+        if uri and options["db"] != Path(DEFAULT_DB):
+            from cli.console import console
+
+            console.print(f"[yellow]note:[/] a Neo4j URI is set: using Neo4j at {uri}, not --db {options['db']}")
+        settings = StoreSettings(
+            db=options["db"],
+            uri=uri,
+            username=options["neo4j_username"],
+            password=options["neo4j_password"],
+            database=options["neo4j_database"],
+        )
+        return command(*args, settings=settings, **kwargs)
+
+    parameters = [*own, *_STORE_PARAMETERS]
+    wrapper.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
+    # typer reads the signature and the type hints: both must be the new ones, already evaluated
+    wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
+    del wrapper.__wrapped__
+    return wrapper  # type: ignore[return-value]

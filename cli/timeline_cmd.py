@@ -8,12 +8,13 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from cli.stores import DEFAULT_DB, DatabaseOption, DbOption, PasswordOption, StoreSettings, UriOption, UserOption
+from cli.stores import StoreSettings, store_options
 from graph.stores.base import StoreError
 
 console = Console(stderr=True, soft_wrap=True)  # paths and counts stay on one line
 
 
+@store_options
 def timeline(
     between: Annotated[
         list[str], typer.Option("--between", "-b", help="A country (name, alias or ISO3); give exactly two.")
@@ -21,11 +22,8 @@ def timeline(
     output: Annotated[
         Path, typer.Option("--output", "-o", help="timeline.svg, .png or .html (with a table of sources).")
     ] = Path("timeline.svg"),
-    db: DbOption = Path(DEFAULT_DB),
-    neo4j_uri: UriOption = None,
-    neo4j_username: UserOption = "neo4j",
-    neo4j_password: PasswordOption = None,
-    neo4j_database: DatabaseOption = None,
+    *,
+    settings: StoreSettings,
 ) -> None:
     """Draw the meetings, calls, visits and deals between two countries on a time axis.
 
@@ -46,9 +44,6 @@ def timeline(
     if len(between) != 2:
         console.print("[bold red]error:[/] give exactly two countries: --between Russia --between Iran")
         raise typer.Exit(2)
-    settings = StoreSettings(
-        db=db, uri=neo4j_uri or None, username=neo4j_username, password=neo4j_password, database=neo4j_database
-    )
     try:
         with settings.open(read_only=True) as store:
             graph = load_graph(store)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from cli.stores import DEFAULT_DB, DatabaseOption, DbOption, PasswordOption, StoreSettings, UriOption, UserOption
+from cli.stores import StoreSettings, store_options
 from graph.stores.base import StoreError
 
 console = Console(stderr=True, soft_wrap=True)  # paths and counts stay on one line
@@ -21,6 +21,7 @@ def parse_types(types: str | None) -> tuple[str, ...] | None:
     return tuple(t.strip().upper() for t in types.split(",") if t.strip())
 
 
+@store_options
 def viz(
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")] = Path("ties.html"),
     focus: Annotated[
@@ -37,11 +38,8 @@ def viz(
         ),
     ] = None,
     title: Annotated[str, typer.Option(help="Title shown on the page.")] = "newsgraph ties",
-    db: DbOption = Path(DEFAULT_DB),
-    neo4j_uri: UriOption = None,
-    neo4j_username: UserOption = "neo4j",
-    neo4j_password: PasswordOption = None,
-    neo4j_database: DatabaseOption = None,
+    *,
+    settings: StoreSettings,
 ) -> None:
     """Write the graph (or the ties around --focus entities) as one HTML page that works offline.
 
@@ -60,9 +58,6 @@ def viz(
     from graph.subgraph import DEFAULT_TYPES, Selection, load_graph, parse_bound, select
     from graph.viz import VizError, write_html
 
-    settings = StoreSettings(
-        db=db, uri=neo4j_uri or None, username=neo4j_username, password=neo4j_password, database=neo4j_database
-    )
     try:
         selection = Selection(
             focus=tuple(focus or ()),
