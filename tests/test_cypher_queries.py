@@ -81,7 +81,7 @@ def test_labels_outside_the_model_never_reach_a_query(label: str) -> None:
     with pytest.raises(StoreError):
         cypher.neo4j_merge_nodes(label)
     with pytest.raises(StoreError):
-        cypher.existing_rel_keys(label)
+        cypher.existing_rel_keys_from(label, "Person")
 
 
 # ---- writes ----------------------------------------------------------------------------------

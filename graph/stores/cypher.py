@@ -157,8 +157,16 @@ def existing_node_keys(label: str) -> str:
     return f"MATCH (n:{check_label(label)}) WHERE n.key IN $keys RETURN n.key AS key"
 
 
-def existing_rel_keys(rel_type: str) -> str:
-    return f"MATCH ()-[r:{check_label(rel_type)}]->() WHERE r.key IN $keys RETURN r.key AS key"
+def existing_rel_keys_from(rel_type: str, start_label: str) -> str:
+    """Which of ``$rows`` (start key, relationship key) exist, reached from the start node's primary key.
+
+    Walking out of each start node touches only its own edges; filtering the whole relationship
+    table by key grows with the store and, in LadybugDB, holds on to memory as it grows.
+    """
+    return (
+        f"UNWIND $rows AS row MATCH (a:{check_label(start_label)} {{key: row.start}})"
+        f"-[r:{check_label(rel_type)}]->() WHERE r.key = row.key RETURN r.key AS key"
+    )
 
 
 def neo4j_merge_nodes(label: str) -> str:

@@ -181,7 +181,10 @@ class LadybugStore(GraphStore):
     def _write_relationships(self, relationships: Sequence[Relationship]) -> WriteCounts:
         counts = WriteCounts()
         for (rel_type, start_label, end_label), group in cypher.group_relationships(relationships).items():
-            existing = self._existing(cypher.existing_rel_keys(rel_type), [r.key for r in group])
+            query = cypher.existing_rel_keys_from(rel_type, start_label)
+            existing = {
+                row[0] for row in self._rows(query, {"rows": [{"start": r.start, "key": r.key} for r in group]})
+            }
             rows = [cypher.ladybug_rel_row(r) for r in group]
             query = cypher.ladybug_merge_relationships(rel_type, start_label, end_label)
             written = next(self._rows(query, {"rows": rows}))[0]
