@@ -106,16 +106,23 @@ class LadybugStore(GraphStore):
             raise StoreError("one statement per query, please")
         return result
 
+    def _run(self, query: str, params: dict[str, Any] | None = None) -> None:
+        """A statement whose result is not read: closed at once, so LadybugDB frees it now, not at GC."""
+        self._execute(query, params).close()
+
     def _rows(self, query: str, params: dict[str, Any] | None = None) -> Iterator[list[Any]]:
         """Rows one at a time, so an export does not hold the whole graph in memory."""
         result = self._execute(query, params)
-        while result.has_next():
-            yield result.get_next()
+        try:
+            while result.has_next():
+                yield result.get_next()
+        finally:
+            result.close()
 
     def _rollback(self) -> None:
         """An error has already rolled LadybugDB back by itself; then ROLLBACK has nothing to do."""
         try:
-            self._execute("ROLLBACK")
+            self._run("ROLLBACK")
         except RuntimeError as e:
             if "no active transaction" not in str(e).lower():
                 raise
@@ -126,12 +133,12 @@ class LadybugStore(GraphStore):
         """Tables for every label and type, and columns for model fields added since the file was made."""
         try:
             for statement in cypher.ladybug_schema_statements():
-                self._execute(statement)
+                self._run(statement)
             for table in (*NODE_LABELS, *REL_TYPES):
                 present = {row[0] for row in self._rows(cypher.ladybug_table_info(table))}
                 for name, column_type in cypher.ladybug_table_columns(table).items():
                     if name not in present:
-                        self._execute(cypher.ladybug_add_column(table, name, column_type))
+                        self._run(cypher.ladybug_add_column(table, name, column_type))
         except RuntimeError as e:
             raise StoreError(f"cannot create the schema in {self.path}: {e}") from e
 
@@ -155,12 +162,12 @@ class LadybugStore(GraphStore):
     def write(self, nodes: Sequence[Node], relationships: Sequence[Relationship]) -> WriteCounts:
         """One transaction: on any failure nothing of the batch stays, and StoreError names the cause."""
         try:
-            self._execute("BEGIN TRANSACTION")
+            self._run("BEGIN TRANSACTION")
         except RuntimeError as e:
             raise StoreError(f"cannot write to {self.path}: {e}") from e
         try:
             counts = self._write_nodes(nodes) + self._write_relationships(relationships)
-            self._execute("COMMIT")
+            self._run("COMMIT")
         except Exception as e:
             self._rollback()
             if isinstance(e, StoreError):
@@ -174,7 +181,7 @@ class LadybugStore(GraphStore):
             keys = [n.key for n in group]
             existing = self._existing(cypher.existing_node_keys(label), keys)
             rows = [cypher.ladybug_node_row(n) for n in group]
-            self._execute(cypher.ladybug_merge_nodes(label), {"rows": rows})
+            self._run(cypher.ladybug_merge_nodes(label), {"rows": rows})
             counts += WriteCounts(nodesCreated=len(keys) - len(existing), nodesUpdated=len(existing))
         return counts
 
@@ -187,7 +194,7 @@ class LadybugStore(GraphStore):
             }
             rows = [cypher.ladybug_rel_row(r) for r in group]
             query = cypher.ladybug_merge_relationships(rel_type, start_label, end_label)
-            written = next(self._rows(query, {"rows": rows}))[0]
+            (written,) = (row[0] for row in self._rows(query, {"rows": rows}))  # read to the end: closes
             if written != len(rows):
                 raise StoreError(self._missing_endpoints_message(group))
             counts += WriteCounts(relationshipsCreated=len(rows) - len(existing), relationshipsUpdated=len(existing))
@@ -213,7 +220,7 @@ class LadybugStore(GraphStore):
         text = cypher.translate_type_function(cypher_text)
         if write:
             return self._run_user_query(text, params)
-        self._execute("BEGIN TRANSACTION READ ONLY")
+        self._run("BEGIN TRANSACTION READ ONLY")
         try:
             return self._run_user_query(text, params)
         finally:
@@ -226,6 +233,7 @@ class LadybugStore(GraphStore):
             rows: list[list[Any]] = []
             while result.has_next():
                 rows.append([_plain_value(v) for v in result.get_next()])
+            result.close()
         except RuntimeError as e:
             if "read-only transaction" in str(e):
                 raise ReadOnlyViolation(f"the query writes; pass write=True (--write) to allow it: {e}") from e
