@@ -298,30 +298,15 @@ class GraphView:
     @classmethod
     def from_jsonl(cls, lines: Iterable[str]) -> GraphView:
         """An APOC jsonl export (``kg export``), read without a store: scoring needs no database."""
+        from graph.export import iter_records
+
         nodes: list[StoredNode] = []
         rels: list[StoredRelationship] = []
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                if obj["type"] == "node":
-                    nodes.append(StoredNode(label=obj["labels"][0], properties={**obj["properties"], "key": obj["id"]}))
-                elif obj["type"] == "relationship":
-                    rels.append(
-                        StoredRelationship(
-                            type=obj["label"],
-                            start=obj["start"]["id"],
-                            startLabel=obj["start"]["labels"][0],
-                            end=obj["end"]["id"],
-                            endLabel=obj["end"]["labels"][0],
-                            properties=obj.get("properties") or {},
-                        )
-                    )
-                else:
-                    raise ValueError(f"unknown record type {obj['type']!r}")
-            except (ValueError, KeyError, TypeError, IndexError) as e:
-                raise EvaluationError(f"line {number}: not an APOC jsonl record: {e}") from e
+        try:
+            for _, record in iter_records(lines):
+                (nodes if isinstance(record, StoredNode) else rels).append(record)  # type: ignore[arg-type]
+        except ValueError as e:
+            raise EvaluationError(str(e)) from e
         return cls.from_parts(nodes, rels)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 from xml.sax.saxutils import escape, quoteattr
 
-from graph.model import NODE_CLASSES, NODE_LABELS, Node, Relationship, WriteCounts
+from graph.model import NODE_LABELS, Node, Relationship, WriteCounts
 from graph.stores import cypher
 from graph.stores.base import GraphStore, StoredNode, StoredRelationship, check_label
 
@@ -98,42 +98,54 @@ def write_jsonl(store: GraphStore, out: TextIO) -> None:
         out.write(line + "\n")
 
 
-def _node_from_json(obj: dict[str, Any]) -> Node:
-    (label,) = obj["labels"]
-    return NODE_CLASSES[label].model_validate({**obj["properties"], "key": obj["id"]})
-
-
-def _relationship_from_json(obj: dict[str, Any]) -> Relationship:
-    shape = {
-        "type": obj["label"],
-        "start": obj["start"]["id"],
-        "startLabel": obj["start"]["labels"][0],
-        "end": obj["end"]["id"],
-        "endLabel": obj["end"]["labels"][0],
-    }
-    return Relationship.model_validate({**obj["properties"], **shape})
-
-
-def load_jsonl(store: GraphStore, lines: Iterable[str], batch_size: int = 2000) -> WriteCounts:
-    """Read an APOC jsonl export into a store, in batches; nodes are flushed before any relationship.
-
-    Every line is validated into the models, so an export edited by hand cannot smuggle in labels or
-    properties the graph model does not know.
+def iter_records(lines: Iterable[str]) -> Iterator[tuple[int, StoredNode | StoredRelationship]]:
+    """(line number, record) for the nodes and relationships of an APOC jsonl export, as a store
+    would give them back. Raises ValueError naming the line of a record that is not APOC jsonl.
     """
-    counts = WriteCounts()
-    nodes: list[Node] = []
-    rels: list[Relationship] = []
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
             if obj["type"] == "node":
-                nodes.append(_node_from_json(obj))
+                (label,) = obj["labels"]
+                yield number, StoredNode(label=label, properties={**obj["properties"], "key": obj["id"]})
+            elif obj["type"] == "relationship":
+                yield (
+                    number,
+                    StoredRelationship(
+                        type=obj["label"],
+                        start=obj["start"]["id"],
+                        startLabel=obj["start"]["labels"][0],
+                        end=obj["end"]["id"],
+                        endLabel=obj["end"]["labels"][0],
+                        properties=obj.get("properties") or {},
+                    ),
+                )
             else:
-                rels.append(_relationship_from_json(obj))
-        except (ValueError, KeyError, TypeError) as e:
+                raise ValueError(f"unknown record type {obj['type']!r}")
+        except (ValueError, KeyError, TypeError, IndexError) as e:
             raise ValueError(f"line {number}: not a newsgraph jsonl record: {e}") from e
+
+
+def load_jsonl(store: GraphStore, lines: Iterable[str], batch_size: int = 2000) -> WriteCounts:
+    """Read an APOC jsonl export into a store, in batches; nodes are flushed before any relationship.
+
+    Every record is validated into the models, so an export edited by hand cannot smuggle in labels
+    or properties the graph model does not know.
+    """
+    counts = WriteCounts()
+    nodes: list[Node] = []
+    rels: list[Relationship] = []
+    for number, record in iter_records(lines):
+        try:
+            model = record.to_model()
+        except (ValueError, KeyError) as e:
+            raise ValueError(f"line {number}: not a newsgraph jsonl record: {e}") from e
+        if isinstance(model, Relationship):
+            rels.append(model)
+        else:
+            nodes.append(model)
         if len(nodes) >= batch_size:
             counts += store.write(nodes, [])
             nodes = []
