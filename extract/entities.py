@@ -118,16 +118,7 @@ class EntityTyper:
         if org and org.seat and _is_locative(ent):  # "talks at the Kremlin": a place in Moscow, not an actor
             return Mention(start, end, "Place", org.seat, text, iso3=org.country)
         if org:
-            return Mention(
-                start,
-                end,
-                "Organization",
-                org.name,
-                text,
-                org_kind=org.kind,
-                org_country=org.country,
-                org_seat=org.seat,
-            )
+            return _org_mention(start, end, org, text)
         country = gazetteer.lookup_country(text)
         if country and text not in gazetteer.not_states():
             iso3, kind = country
@@ -282,17 +273,7 @@ class EntityTyper:
                         span = doc.char_span(begin, begin + len(descriptor), alignment_mode="expand")
                         if span is None:
                             continue
-                        found.append(
-                            Mention(
-                                span.start,
-                                span.end,
-                                "Organization",
-                                org.name,
-                                span.text,
-                                org_kind=org.kind,
-                                org_country=org.country,
-                            )
-                        )
+                        found.append(_org_mention(span.start, span.end, org, span.text))
         return found
 
     # -- resolving -----------------------------------------------------------------------------
@@ -530,6 +511,13 @@ def _names_a_thing(ent: Span, kind: str) -> bool:
     if following is None or following.lower_ not in _NOT_THE_STATE:
         return False
     return kind == "capital" or following.lower_ in ("dollar", "dollars")
+
+
+def _org_mention(start: int, end: int, org: gazetteer.OrgEntry, surface: str) -> Mention:
+    """A mention of an organisation the gazetteer knows, with its kind, home country and seat."""
+    return Mention(
+        start, end, "Organization", org.name, surface, org_kind=org.kind, org_country=org.country, org_seat=org.seat
+    )
 
 
 def _is_known(m: Mention) -> bool:

@@ -119,17 +119,17 @@ class Neo4jStore(GraphStore):
         return driver
 
     @contextmanager
-    def _errors(self, action: str) -> Iterator[None]:
+    def _errors(self, action: str, aftermath: str = "") -> Iterator[None]:
         """Driver errors as store errors, so callers see one hierarchy and a message naming the server."""
         try:
             yield
         except StoreError:
             raise
         except _CONNECTION_LOST as e:
-            message = f"lost the connection to Neo4j at {self.location} while {action}"
+            message = f"lost the connection to Neo4j at {self.location} while {action}{aftermath}"
             raise StoreUnavailable(f"{message}: {_error_text(e)}") from e
         except (Neo4jError, DriverError) as e:
-            raise StoreError(f"{action} in Neo4j at {self.location} failed: {_error_text(e)}") from e
+            raise StoreError(f"{action} in Neo4j at {self.location} failed{aftermath}: {_error_text(e)}") from e
 
     def _session(self, *, read: bool = False) -> neo4j.Session:
         mode = neo4j.READ_ACCESS if read else neo4j.WRITE_ACCESS
@@ -167,16 +167,8 @@ class Neo4jStore(GraphStore):
 
     def write(self, nodes: Sequence[Node], relationships: Sequence[Relationship]) -> WriteCounts:
         """One transaction for the whole call: on any failure nothing of the batch stays."""
-        try:
-            with self._session() as session:
-                return session.execute_write(_write_all, nodes, relationships)
-        except StoreError:
-            raise
-        except _CONNECTION_LOST as e:
-            message = f"lost the connection to Neo4j at {self.location} while writing; the batch was not committed"
-            raise StoreUnavailable(f"{message}: {_error_text(e)}") from e
-        except (Neo4jError, DriverError) as e:
-            raise StoreError(f"write to Neo4j at {self.location} failed, nothing written: {_error_text(e)}") from e
+        with self._errors("writing", "; nothing of the batch was committed"), self._session() as session:
+            return session.execute_write(_write_all, nodes, relationships)
 
     def query(self, cypher_text: str, params: dict[str, Any] | None = None, *, write: bool = False) -> QueryResult:
         """User Cypher; read-only runs are read transactions, which the server refuses to write in."""
