@@ -175,7 +175,8 @@ def child_ingest(args: argparse.Namespace) -> None:
 
     started = time.perf_counter()
     with LadybugStore(args.db) as store:
-        report = ingest(args.inputs, store, workers=args.workers, batch_size=args.batch_size)
+        sizing = {"batch_size": args.batch_size} if args.batch_size else {}
+        report = ingest(args.inputs, store, workers=args.workers, **sizing)
     figures = {
         "ingestSeconds": round(report.seconds, 2),
         "processSeconds": round(time.perf_counter() - started, 2),
@@ -225,9 +226,12 @@ class TreeRss:
         return round(self.peak / (1024 * 1024), 1)
 
 
-def run_child(inputs: list[str], db: Path, workers: int, batch_size: int = 32) -> dict[str, Any]:
+def run_child(inputs: list[str], db: Path, workers: int, batch_size: int | None = None) -> dict[str, Any]:
+    """``batch_size`` None: the ingest default, as a user's ``kg ingest`` would run."""
     command = [sys.executable, __file__, "_child-ingest", "--db", str(db), "--workers", str(workers)]
-    command += ["--batch-size", str(batch_size), *inputs]
+    if batch_size:
+        command += ["--batch-size", str(batch_size)]
+    command += inputs
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     sampler = TreeRss(process.pid)
@@ -261,17 +265,22 @@ def bench_scale_size(records: int, work: Path, workers: int) -> dict[str, Any]:
 # ---- writes -----------------------------------------------------------------------------------------
 
 
-def resolved_batches(facts: list[Any], batch_size: int = 32) -> list[tuple[list[Any], list[Any]]]:
-    """The (nodes, relationships) each ingest batch writes, from already extracted facts."""
-    from graph.ingest import batched, merge_graphs
+def resolved_batches(facts: list[Any], batch_size: int | None = None) -> list[tuple[list[Any], list[Any]]]:
+    """The (nodes, relationships) each ingest transaction writes, from already extracted facts.
+
+    As ``kg ingest`` does it: resolved EXTRACTION_BATCH articles at a time, written ``batch_size``
+    (default: the ingest default) articles per transaction.
+    """
+    from graph.ingest import EXTRACTION_BATCH, batched, merge_graphs
     from graph.resolve import Resolver
+    from graph.stores.base import DEFAULT_BATCH_SIZE
 
     resolver = Resolver()
-    batches = []
-    for chunk in batched(facts, batch_size):
+    graphs = []
+    for chunk in batched(facts, EXTRACTION_BATCH):
         resolver.prime(chunk)
-        batches.append(merge_graphs([resolver.resolve(f) for f in chunk]))
-    return batches
+        graphs.extend(resolver.resolve(f) for f in chunk)
+    return [merge_graphs(group) for group in batched(graphs, batch_size or DEFAULT_BATCH_SIZE)]
 
 
 def bench_embedded_writes(batches: list[tuple[list[Any], list[Any]]], work: Path) -> dict[str, Any]:
@@ -589,7 +598,7 @@ if __name__ == "__main__":
         child.add_argument("_child")
         child.add_argument("--db", type=Path, required=True)
         child.add_argument("--workers", type=int, default=1)
-        child.add_argument("--batch-size", type=int, default=32)
+        child.add_argument("--batch-size", type=int)
         child.add_argument("inputs", nargs="+")
         child_ingest(child.parse_args())
     else:

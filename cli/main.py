@@ -17,7 +17,7 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeE
 from cli import render
 from cli.progress import ByteMeter
 from cli.stores import DEFAULT_DB, StoreSettings, store_options
-from graph.stores.base import StoreError
+from graph.stores.base import DEFAULT_BATCH_SIZE, StoreError
 
 app = typer.Typer(
     help=(
@@ -51,7 +51,9 @@ def ingest(
         typer.Option(formats=["%Y-%m-%d"], help="Publication date for files that state none (YYYY-MM-DD)."),
     ] = None,
     force: Annotated[bool, typer.Option(help="Re-extract articles already in the graph.")] = False,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles per write transaction.")] = 32,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles per write transaction (larger: faster writes, coarser restarts).")
+    ] = DEFAULT_BATCH_SIZE,
     workers: Annotated[
         int, typer.Option(min=1, help="Processes that run extraction (spaCy); the writer stays in this one.")
     ] = 1,

@@ -15,8 +15,10 @@ Why it is shaped this way:
   so the graph is the same whatever the number of workers.
 - The spaCy model and the known entities are loaded only when the first new article needs them:
   a re-run over an unchanged corpus only reads files and asks the store which keys it has.
-- Ctrl-C (SIGINT) asks the run to stop once the batch in hand is written; a second Ctrl-C stops at
-  once. Either way every batch written is whole, and the report says what was written.
+- Articles are extracted and resolved in small batches and written in larger transactions (a
+  statement's round trip and a commit cost more than the rows in them). Ctrl-C (SIGINT) asks the
+  run to stop: what is resolved is written, then it stops; a second Ctrl-C stops at once. Either
+  way every transaction written is whole, and the report says what was written.
 - A store that goes away mid-run (Neo4j stopped, network lost) stops the run with
   ``IngestStopped``, carrying the report so far; a store error tied to the data of one batch is
   isolated to the article that causes it and the run goes on.
@@ -43,10 +45,13 @@ from extract.pipeline import Extractor
 from extract.readers import ReadError, ReadOptions, read_articles
 from graph.model import Article, ArticleGraph, Node, Relationship, WriteCounts
 from graph.resolve import Resolver
-from graph.stores.base import GraphStore, StoreError, StoreUnavailable
+from graph.stores.base import DEFAULT_BATCH_SIZE, GraphStore, StoreError, StoreUnavailable
 
 #: Error messages kept in a report; a corpus with millions of bad records must not fill memory with them.
 MAX_ERRORS_KEPT = 1000
+#: Articles read, extracted and resolved at a time: small enough for a smooth progress bar and little
+#: text in flight, large enough for spaCy's ``pipe`` to batch well.
+EXTRACTION_BATCH = 32
 
 
 class IngestReport(BaseModel):
@@ -91,26 +96,28 @@ def ingest(
     options: ReadOptions | None = None,
     extractor: Extractor | None = None,
     force: bool = False,
-    batch_size: int = 32,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     on_progress: ProgressCallback | None = None,
     on_error: Callable[[str], None] | None = None,
     workers: int = 1,
 ) -> IngestReport:
     """Ingest files, folders and globs into ``store``; bad files are reported and skipped, never fatal.
 
+    ``batch_size`` articles go into one write transaction; they are extracted in batches of at most
+    EXTRACTION_BATCH, and ``on_progress`` hears of each of those once it is resolved (or skipped).
     ``workers`` > 1 extracts in that many processes, each loading the default pipeline (so it
     cannot be combined with a custom ``extractor``, which lives in this process). Raises
     IngestStopped when the store becomes unreachable; returns with ``interrupted`` set on Ctrl-C.
     """
     if workers > 1 and extractor is not None:
         raise ValueError("workers > 1 loads the default pipeline in each worker; pass either extractor or workers")
-    run = _Run(store, IngestReport(), force, on_error)
+    run = _Run(store, IngestReport(), force, on_error, batch_size)
     started = time.perf_counter()
     stage: _Extraction = _PoolExtraction(workers) if workers > 1 else _InlineExtraction(extractor)
     store.ensure_schema()
     try:
         with stage, _StopOnSigint() as stop:
-            run.go(read_articles(inputs, options or ReadOptions()), stage, stop, batch_size, on_progress)
+            run.go(read_articles(inputs, options or ReadOptions()), stage, stop, on_progress)
     except StoreUnavailable as exc:
         run.report.seconds = time.perf_counter() - started
         raise IngestStopped(f"stopped: {exc}", run.report) from exc
@@ -125,10 +132,9 @@ def ingest(
 
 @dataclass
 class _Pending:
-    """A batch read and sent to extraction, not yet written."""
+    """A batch read and sent to extraction, not yet resolved."""
 
     items: list[Article | ReadError]
-    fresh: list[Article]
     facts: Future[list[ArticleFacts]] | None
 
 
@@ -138,8 +144,12 @@ class _Run:
     report: IngestReport
     force: bool
     on_error: Callable[[str], None] | None
+    #: Articles per write transaction.
+    batch_size: int
     #: Keys sent to extraction and not yet written: a duplicate of one of them is skipped.
     in_flight: set[str] = field(default_factory=set)
+    #: Resolved articles waiting for the next write transaction.
+    unwritten: list[ArticleGraph] = field(default_factory=list)
     #: With ``force`` the store cannot tell what this run already wrote, so written keys are
     #: remembered too, as 64-bit ints (a fifth of the size of the strings).
     forced_done: set[int] = field(default_factory=set)
@@ -150,11 +160,10 @@ class _Run:
         items: Iterator[Article | ReadError],
         stage: _Extraction,
         stop: _StopOnSigint,
-        batch_size: int,
         on_progress: ProgressCallback | None,
     ) -> None:
         pending: deque[_Pending] = deque()
-        for batch in batched(items, batch_size):
+        for batch in batched(items, min(self.batch_size, EXTRACTION_BATCH)):
             articles = [item for item in batch if isinstance(item, Article)]
             for item in batch:
                 if isinstance(item, ReadError):
@@ -162,15 +171,18 @@ class _Run:
             self.report.read += len(articles)
             fresh = self.fresh(articles)
             self.report.skipped += len(articles) - len(fresh)
-            pending.append(_Pending(batch, fresh, stage.submit(fresh) if fresh else None))
+            pending.append(_Pending(batch, stage.submit(fresh) if fresh else None))
             while pending and (len(pending) > stage.window or pending[0].facts is None or stop.requested):
                 self.finish(pending.popleft(), on_progress)
                 if stop.requested:
+                    self.flush()
                     raise KeyboardInterrupt
         while pending:
             self.finish(pending.popleft(), on_progress)
             if stop.requested:
+                self.flush()
                 raise KeyboardInterrupt
+        self.flush()
 
     def fail(self, message: str) -> None:
         self.report.failed += 1
@@ -193,28 +205,36 @@ class _Run:
         return fresh
 
     def finish(self, job: _Pending, on_progress: ProgressCallback | None) -> None:
+        """Resolve a batch (in input order, so the graph does not depend on the workers) and queue it."""
         if job.facts is not None:
             facts = job.facts.result()
             if self.resolver is None:  # the first new article: only now are the known entities needed
                 self.resolver = Resolver(self.store.load_entities())
-            self.write(job.fresh, facts)
-            self.in_flight.difference_update(a.key for a in job.fresh)
-            if self.force:
-                self.forced_done.update(_short(a.key) for a in job.fresh)
+            self.resolver.prime(facts)
+            self.unwritten.extend(self.resolver.resolve(f) for f in facts)
+            if len(self.unwritten) >= self.batch_size:
+                self.flush()
         if on_progress:
             on_progress(job.items)
 
-    def write(self, articles: list[Article], facts: list[ArticleFacts]) -> None:
-        assert self.resolver is not None
-        self.resolver.prime(facts)
-        graphs = [self.resolver.resolve(f) for f in facts]
+    def flush(self) -> None:
+        """Write the queued articles in one transaction."""
+        graphs, self.unwritten = self.unwritten, []
+        if not graphs:
+            return
+        self.write(graphs)
+        self.in_flight.difference_update(g.article.key for g in graphs)
+        if self.force:
+            self.forced_done.update(_short(g.article.key) for g in graphs)
+
+    def write(self, graphs: list[ArticleGraph]) -> None:
         try:
             self.report.counts += self.store.write(*merge_graphs(graphs))
         except StoreUnavailable:
             raise
         except StoreError as exc:
             if len(graphs) == 1:
-                self.fail(f"{articles[0].path or articles[0].key}: not written: {exc}")
+                self.fail(f"{graphs[0].article.path or graphs[0].article.key}: not written: {exc}")
                 return
             for graph in graphs:  # isolate the article that fails; the others still land, each whole
                 try:
@@ -228,7 +248,7 @@ class _Run:
                 self.report.words += graph.article.wordCount
             return
         self.report.written += len(graphs)
-        self.report.words += sum(a.wordCount for a in articles)
+        self.report.words += sum(g.article.wordCount for g in graphs)
 
 
 def _short(key: str) -> int:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from graph.model import Country, Person, Relationship
+from graph.model import NODE_LABELS, Country, Person, Relationship
 from graph.stores import cypher
 from graph.stores.base import StoreError
 
@@ -95,6 +95,41 @@ def test_neo4j_merge_nodes() -> None:
         "key": "person:vladimir-putin",
         "props": {"key": "person:vladimir-putin", "name": "Vladimir Putin", "aliases": ["Putin"], "titles": []},
     }
+
+
+def test_one_node_statement_for_every_label_with_its_rows_in_one_map() -> None:
+    text = cypher.neo4j_merge_all_nodes()
+    assert text.split("\n") == [
+        f"CALL () {{ UNWIND $nodes.{label} AS row MERGE (n:{label} {{key: row.key}}) SET n = row.props }}"
+        for label in NODE_LABELS
+    ]
+    params = cypher.neo4j_node_params([PUTIN])
+    # One parameter whatever the batch holds: the server's plan cache is keyed by parameter types,
+    # and separate lists, empty in some batches and not in others, would be replanned each time.
+    assert list(params) == ["nodes"]
+    assert list(params["nodes"]) == list(NODE_LABELS)
+    assert params["nodes"]["Person"] == [cypher.neo4j_node_row(PUTIN)]
+    assert params["nodes"]["Country"] == []
+
+
+def test_one_relationship_statement_for_every_group() -> None:
+    text = cypher.neo4j_merge_all_relationships()
+    assert text.count("CALL () {") == len(cypher.REL_GROUPS) == 16
+    assert "UNWIND $rels.MET_Person_Person AS row\nMATCH (a:Person {key: row.startKey})" in text
+    assert "UNWIND $rels.PARTY_TO_Country_Deal AS row\nMATCH (a:Country {key: row.startKey})" in text
+    assert text.endswith("RETURN " + " + ".join(f"written{i}" for i in range(16)) + " AS written")
+    params = cypher.neo4j_rel_params([met("article:1"), met("article:2")])
+    assert list(params) == ["rels"]
+    assert len(params["rels"]) == 16
+    (row,) = params["rels"]["MET_Person_Person"]  # the two reports of one fact fold into one row
+    assert row["props"]["sources"] == ["article:1", "article:2"]
+    assert params["rels"]["MENTIONS_Article_Person"] == []
+
+
+@pytest.mark.parametrize("rows", ["rows", "$rows; MATCH (n) DETACH DELETE n //", "$a.b.c", "$x y"])
+def test_rows_expressions_are_checked(rows: str) -> None:
+    with pytest.raises(ValueError):
+        cypher.neo4j_merge_nodes("Person", rows)
 
 
 def test_ladybug_merge_nodes_casts_every_column() -> None:

@@ -225,3 +225,38 @@ def test_separate_runs_resolve_to_the_same_people(
     assert [key for key, n in keys.items() if n > 1] == []
     together = people_in_several_articles(ladybug_seeds.first_graph)
     assert {key: people_in_several_articles(separate).get(key) for key in together} == together
+
+
+class CountingStore(LadybugStore):
+    """The embedded store, counting write transactions and the articles in each."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder)
+        self.transactions: list[int] = []
+
+    def write(self, nodes, relationships):  # type: ignore[no-untyped-def]
+        self.transactions.append(sum(1 for n in nodes if n.label == "Article"))
+        return super().write(nodes, relationships)
+
+
+def test_articles_are_extracted_in_small_batches_and_written_in_fuller_transactions(
+    extractor: Extractor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graph.ingest
+
+    monkeypatch.setattr(graph.ingest, "EXTRACTION_BATCH", 2)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(7):
+        (folder / f"{i}.txt").write_text(f"Brief {i}\n\nMinister Anna Kovalenko{i} visited Oslo on day {i}.\n")
+    progress: list[int] = []
+    store = CountingStore(tmp_path / "kg.db")
+    with store:
+        report = ingest(
+            [str(folder)], store, extractor=extractor, batch_size=3, on_progress=lambda b: progress.append(len(b))
+        )
+        assert report.written == 7 and report.failed == 0
+        # batches of two are resolved and queued; a transaction is written once three are waiting
+        assert progress == [2, 2, 2, 1]
+        assert store.transactions == [4, 3]
+        assert store.query("MATCH (a:Article) RETURN count(a) AS n").rows == [[7]]

@@ -85,6 +85,15 @@ def test_dateline_wire_style_with_hyphen_and_year() -> None:
     assert dateline.full_date() == dt.date(2020, 1, 5)
 
 
+def test_dateline_with_a_region_after_the_place() -> None:
+    dateline = parse_dateline("HARBOURTON, Westland, Aug. 12, 2018 (Wire Service) - The five mayors signed.")
+    assert dateline is not None
+    assert (dateline.place, dateline.year, dateline.month, dateline.day) == ("HARBOURTON", 2018, 8, 12)
+    assert dateline.outlet == "Wire Service"
+    dated = parse_dateline("LAKETON, N.D., May 3 - Snow fell.")
+    assert dated is not None and (dated.place, dated.month, dated.day) == ("LAKETON", 5, 3)
+
+
 def test_dateline_day_before_month_and_leap_day() -> None:
     dateline = parse_dateline("LAKETON, 29 Feb - Rain fell all day.")
     assert dateline is not None

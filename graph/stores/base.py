@@ -15,6 +15,11 @@ from pydantic import BaseModel, ConfigDict
 
 from graph.model import NODE_CLASSES, NODE_LABELS, REL_TYPES, Entity, Node, Relationship, WriteCounts
 
+#: Articles per write transaction in ``kg ingest``: a transaction of a few thousand rows costs little
+#: more in round trips and commit than one of a few hundred, so fuller ones write several times
+#: faster (bench/run.py); a larger one only makes the work redone after a crash larger.
+DEFAULT_BATCH_SIZE = 256
+
 
 class StoreError(Exception):
     """Base of every store failure; the CLI prints its message, which never holds a password."""

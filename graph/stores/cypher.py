@@ -10,6 +10,7 @@ every value is a parameter.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import types
 import typing
@@ -24,6 +25,14 @@ from graph.stores.base import check_label
 
 #: Relationship fields that are the edge's shape, not its properties.
 REL_SHAPE_FIELDS = frozenset({"type", "start", "startLabel", "end", "endLabel"})
+
+#: (type, start label, end label): labels are fixed in a query's text, so rows are grouped by them.
+RelGroup = tuple[str, str, str]
+#: Every group the model allows, in a fixed order.
+REL_GROUPS: tuple[RelGroup, ...] = tuple(
+    (rel_type, start, end) for rel_type, (starts, ends) in REL_ENDPOINTS.items() for start in starts for end in ends
+)
+_IDENTIFIER = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
 
 # --------------------------------------------------------------------------------------------
 # Property types, read from the pydantic models so that a new field needs no second edit here.
@@ -127,7 +136,7 @@ def ladybug_table_columns(table: str) -> dict[str, str]:
 
 def ladybug_add_column(table: str, name: str, column_type: str) -> str:
     """A field added to a model reaches databases created before it (``CREATE ... IF NOT EXISTS`` would not)."""
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*", name) or column_type not in {
+    if not _IDENTIFIER.fullmatch(name) or column_type not in {
         ladybug_type(t, is_list) for t in _LADYBUG_TYPES for is_list in (False, True)
     }:
         raise ValueError(f"bad column {name!r} {column_type!r}")
@@ -169,9 +178,9 @@ def existing_rel_keys_from(rel_type: str, start_label: str) -> str:
     )
 
 
-def neo4j_merge_nodes(label: str) -> str:
+def neo4j_merge_nodes(label: str, rows: str = "$rows") -> str:
     """``SET n = props`` replaces every property, so one dropped by the new version disappears."""
-    return f"UNWIND $rows AS row MERGE (n:{check_label(label)} {{key: row.key}}) SET n = row.props"
+    return f"UNWIND {_rows(rows)} AS row MERGE (n:{check_label(label)} {{key: row.key}}) SET n = row.props"
 
 
 def ladybug_merge_nodes(label: str) -> str:
@@ -182,10 +191,20 @@ def ladybug_merge_nodes(label: str) -> str:
     return f"UNWIND $rows AS row MERGE (n:{check_label(label)} {{key: row.key}}) SET {sets}"
 
 
-def _rel_match(rel_type: str, start_label: str, end_label: str) -> str:
+_ROWS = re.compile(r"\$[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?")
+
+
+def _rows(expression: str) -> str:
+    """A parameter (``$rows``) or a key of one (``$nodes.Person``): the rows a statement unwinds."""
+    if not _ROWS.fullmatch(expression):
+        raise ValueError(f"bad rows expression {expression!r}")
+    return expression
+
+
+def _rel_match(rel_type: str, start_label: str, end_label: str, rows: str = "$rows") -> str:
     """``end`` is a keyword in LadybugDB even after a dot, hence ``startKey``/``endKey`` in rows."""
     return (
-        "UNWIND $rows AS row\n"
+        f"UNWIND {_rows(rows)} AS row\n"
         f"MATCH (a:{check_label(start_label)} {{key: row.startKey}})\n"
         f"MATCH (b:{check_label(end_label)} {{key: row.endKey}})\n"
         f"MERGE (a)-[r:{check_label(rel_type)} {{key: row.key}}]->(b)\n"
@@ -199,15 +218,60 @@ def _max_confidence(new: str) -> str:
     )
 
 
-def neo4j_merge_relationships(rel_type: str, start_label: str, end_label: str) -> str:
+def neo4j_merge_relationships(
+    rel_type: str, start_label: str, end_label: str, rows: str = "$rows", written: str = "written"
+) -> str:
     """A repeated fact keeps its first properties, gains the new sources, and the highest confidence."""
     return (
-        _rel_match(rel_type, start_label, end_label) + "ON CREATE SET r += row.props\n"
+        _rel_match(rel_type, start_label, end_label, rows) + "ON CREATE SET r += row.props\n"
         "ON MATCH SET r.sources = coalesce(r.sources, [])"
         " + [s IN row.props.sources WHERE NOT s IN coalesce(r.sources, [])],\n"
         f"  r.confidence = {_max_confidence('row.props.confidence')}\n"
-        "RETURN count(r) AS written"
+        f"RETURN count(r) AS {_rows('$' + written)[1:]}"
     )
+
+
+# One statement writes every label, one every relationship group: on a local server a statement's
+# round trip and planning cost more than the few dozen rows a group holds in a batch, so fewer,
+# fuller statements are what makes a batch fast. The texts are fixed (every label, every group,
+# empty lists for the absent ones) so the server plans each once; and the rows travel as one map
+# parameter, because the server's plan cache is keyed by parameter types too, and an empty list
+# is not of the type of a full one: separate list parameters would be replanned (~0.5 s) for every
+# new combination of empty groups. ``CALL () {...}`` (a scope clause) needs Neo4j 5.23 or later.
+
+
+def rel_group_name(group: RelGroup) -> str:
+    """``HOLDS_ROLE_Person_Country``: the key of a group's rows in the ``$rels`` map."""
+    return "_".join(check_label(part) for part in group)
+
+
+@functools.cache
+def neo4j_merge_all_nodes() -> str:
+    """Every label's MERGE in one statement, one unit subquery per label, rows from ``$nodes.<label>``."""
+    return "\n".join(f"CALL () {{ {neo4j_merge_nodes(label, f'$nodes.{label}')} }}" for label in NODE_LABELS)
+
+
+@functools.cache
+def neo4j_merge_all_relationships() -> str:
+    """Every group's MERGE in one statement, rows from ``$rels.<group>``; ``written`` counts the rows merged."""
+    calls = [
+        f"CALL () {{\n{neo4j_merge_relationships(*group, f'$rels.{rel_group_name(group)}', f'written{i}')}\n}}"
+        for i, group in enumerate(REL_GROUPS)
+    ]
+    total = " + ".join(f"written{i}" for i in range(len(REL_GROUPS)))
+    return "\n".join(calls) + f"\nRETURN {total} AS written"
+
+
+def neo4j_node_params(nodes: Sequence[Node]) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """The parameters of ``neo4j_merge_all_nodes``: every label present, empty when the batch has none."""
+    groups = group_nodes(nodes)
+    return {"nodes": {label: [neo4j_node_row(n) for n in groups.get(label, [])] for label in NODE_LABELS}}
+
+
+def neo4j_rel_params(relationships: Sequence[Relationship]) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """The parameters of ``neo4j_merge_all_relationships``, duplicates folded (``group_relationships``)."""
+    groups = group_relationships(relationships)
+    return {"rels": {rel_group_name(g): [neo4j_rel_row(r) for r in groups.get(g, [])] for g in REL_GROUPS}}
 
 
 def ladybug_merge_relationships(rel_type: str, start_label: str, end_label: str) -> str:
@@ -227,8 +291,6 @@ def ladybug_merge_relationships(rel_type: str, start_label: str, end_label: str)
 # --------------------------------------------------------------------------------------------
 # Rows: models -> parameters
 # --------------------------------------------------------------------------------------------
-
-RelGroup = tuple[str, str, str]
 
 
 def group_nodes(nodes: Sequence[Node]) -> dict[str, list[Node]]:

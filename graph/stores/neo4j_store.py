@@ -225,28 +225,26 @@ def _write_all(tx: ManagedTransaction, nodes: Sequence[Node], relationships: Seq
 
 
 def _write_nodes(tx: ManagedTransaction, nodes: Sequence[Node]) -> WriteCounts:
-    counts = WriteCounts()
-    for label, group in cypher.group_nodes(nodes).items():
-        rows = [cypher.neo4j_node_row(n) for n in group]
-        created = tx.run(cypher.neo4j_merge_nodes(label), rows=rows).consume().counters.nodes_created
-        counts += WriteCounts(nodesCreated=created, nodesUpdated=len(rows) - created)
-    return counts
+    """Every label in one statement (``cypher.neo4j_merge_all_nodes``)."""
+    params = cypher.neo4j_node_params(nodes)
+    rows = sum(len(group) for group in params["nodes"].values())
+    created = tx.run(cypher.neo4j_merge_all_nodes(), params).consume().counters.nodes_created
+    return WriteCounts(nodesCreated=created, nodesUpdated=rows - created)
 
 
 def _write_relationships(tx: ManagedTransaction, relationships: Sequence[Relationship]) -> WriteCounts:
-    counts = WriteCounts()
-    for (rel_type, start_label, end_label), group in cypher.group_relationships(relationships).items():
-        rows = [cypher.neo4j_rel_row(r) for r in group]
-        result = tx.run(cypher.neo4j_merge_relationships(rel_type, start_label, end_label), rows=rows)
-        written = result.single(strict=True)["written"]
-        created = result.consume().counters.relationships_created
-        if written != len(rows):
-            raise StoreError(_missing_endpoints_message(tx, group))
-        counts += WriteCounts(relationshipsCreated=created, relationshipsUpdated=len(rows) - created)
-    return counts
+    """Every relationship group in one statement; a row whose endpoint is missing merges nothing, so count."""
+    params = cypher.neo4j_rel_params(relationships)
+    rows = sum(len(group) for group in params["rels"].values())
+    result = tx.run(cypher.neo4j_merge_all_relationships(), params)
+    written = result.single(strict=True)["written"]
+    created = result.consume().counters.relationships_created
+    if written != rows:
+        raise StoreError(_missing_endpoints_message(tx, relationships))
+    return WriteCounts(relationshipsCreated=created, relationshipsUpdated=rows - created)
 
 
-def _missing_endpoints_message(tx: ManagedTransaction, group: list[Relationship]) -> str:
+def _missing_endpoints_message(tx: ManagedTransaction, group: Sequence[Relationship]) -> str:
     """MATCH finds nothing for a missing endpoint and the row silently drops out: say which."""
     missing = [
         f"{label} {key}"
