@@ -11,52 +11,20 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract import gazetteer, names
-from graph.model import Country, Organization, Person, strip_legal_form
-
-MentionLabel = str  # "Person" | "Country" | "Organization" | "Place"
+from extract import gazetteer, names, orgs
+from extract.mentions import Mention, org_kind, org_mention, strip_the
+from extract.name_spans import complete_names
+from graph.model import Organization, strip_legal_form
 
 _ACRONYM_AFTER = re.compile(r"^\s*(?:\(|,)\s*([A-Z][A-Z0-9&-]{1,9})\s*(?:\)|,|$)")
 _LOCATIVE_PREPS = frozenset({"in", "to", "at", "from", "into", "near", "outside", "inside"})
 _WEEKDAYS_MONTHS = frozenset(
     [d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m] + ["today", "yesterday"]
 )
-
-
-@dataclass(eq=False)
-class Mention:
-    """One mention of an entity (or a place) in the document, by token offsets."""
-
-    start: int
-    end: int
-    label: MentionLabel
-    name: str
-    surface: str
-    iso3: str | None = None
-    org_kind: str | None = None
-    org_country: str | None = None
-    org_seat: str | None = None
-    titles: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)  # extra surface forms, e.g. an organisation's acronym
-    role_target: str | None = None  # key of the country/organisation of the role
-    role_current: bool = True
-    role_start: int | None = None  # first token of the title phrase, for evidence
-    cued: bool = False  # a title or honorific stood with the name ("President X", "Mr. X")
-
-    @property
-    def key(self) -> str | None:
-        if self.label == "Person":
-            return Person.make_key(self.name)
-        if self.label == "Country" and self.iso3:
-            return Country.make_key(self.iso3)
-        if self.label == "Organization":
-            return Organization.make_key(self.name)
-        return None
 
 
 if not Doc.has_extension("kg_mentions"):
@@ -93,7 +61,7 @@ class EntityTyper:
 
     def find(self, doc: Doc) -> list[Mention]:
         mentions: list[Mention] = []
-        org_counts = Counter(_strip_the(e.text) for e in doc.ents if e.label_ == "ORG")
+        org_counts = Counter(strip_the(e.text) for e in doc.ents if e.label_ == "ORG")
         for ent in doc.ents:
             m = self._classify(ent, org_counts)
             if m:
@@ -103,10 +71,13 @@ class EntityTyper:
         mentions.extend(self._apposed_people(doc, mentions))
         mentions.extend(self._untagged_actors(doc, mentions))
         mentions.extend(self._possessive_orgs(doc, mentions))
-        return _without_overlaps(mentions)
+        mentions.extend(orgs.find(doc, mentions))
+        mentions = complete_names(doc, _without_overlaps(mentions))
+        orgs.retype_people(doc, mentions)
+        return mentions
 
     def _classify(self, ent: Span, org_counts: Counter) -> Mention | None:
-        text = names.strip_possessive(_strip_the(ent.text))
+        text = names.strip_possessive(strip_the(ent.text))
         if not text or text.lower() in _WEEKDAYS_MONTHS:
             return None
         start, end = ent.start, ent.end
@@ -118,7 +89,7 @@ class EntityTyper:
         if org and org.seat and _is_locative(ent):  # "talks at the Kremlin": a place in Moscow, not an actor
             return Mention(start, end, "Place", org.seat, text, iso3=org.country)
         if org:
-            return _org_mention(start, end, org, text)
+            return org_mention(start, end, org, text)
         country = gazetteer.lookup_country(text)
         if country and text not in gazetteer.not_states():
             iso3, kind = country
@@ -132,6 +103,10 @@ class EntityTyper:
                 return None  # "Continuous" at the start of a sentence: NER's guess, no proper noun
             title_words, _ = names.split_person(ent.text)
             name = names.clean_person_name(ent.text)
+            if name and _names_a_facility(ent):
+                return Mention(start, end, "Place", text, text)  # "the Shahid Beheshti terminal"
+            if name and not title_words and len(name.split()) == 1 and _is_locative(ent):
+                return Mention(start, end, "Place", text, text, iso3=gazetteer.city_country(text))  # "at AlUla"
             if name:
                 m = Mention(start, end, "Person", name, ent.text)
                 m.titles = [t for t in [names.canonical_title(title_words)] if t]
@@ -166,22 +141,28 @@ class EntityTyper:
             return None  # "Rasht-Astara": two places joined (a route, a border), not an organisation
         if all(names.is_title_word(w) or names.is_honorific(w) for w in words):
             return None  # "Supreme Leader" tagged ORG
+        if orgs.names_a_document(words) or orgs.name_is_not_an_org(text):
+            return None  # "General Security of Military Information Agreement": a treaty, not a body
         head = words[-1].lower().rstrip(".")
         if (
             head not in gazetteer.org_cues().heads
-            and org_counts[_strip_the(ent.text)] < self.min_org_mentions
+            and org_counts[strip_the(ent.text)] < self.min_org_mentions
             and not acronym
         ):
             return None
-        m = Mention(start, end, "Organization", text, text, org_kind=_org_kind(words))
+        m = Mention(start, end, "Organization", text, text, org_kind=org_kind(words))
+        if len(words) > 1 and words[-1].islower() and head in gazetteer.org_cues().heads:
+            m.name = " ".join(words[:-1])  # "the ruling Servant of the People party": the party's name
+            m.aliases = [text]
         if acronym:
-            m.aliases = [acronym.group(2)]
+            m.aliases = [*m.aliases, acronym.group(2)]
         return m
 
     def _title_led_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "President Raisi", "Foreign Minister Hossein Amir Abdollahian": a title followed by a name is a person."""
         known = {(m.start, m.end) for m in mentions if m.label in ("Person", "Country", "Organization")}
-        covered = {i for m in mentions if m.label != "Place" for i in range(m.start, m.end)}
+        # "President Santiago Peña": a capital's name may be a given name; after a title it is one
+        covered = {i for m in mentions if m.label != "Place" and not _capital(m) for i in range(m.start, m.end)}
         found: list[Mention] = []
         for tok in doc:
             if not names.is_title_head(tok.text):
@@ -201,6 +182,7 @@ class EntityTyper:
     def _coordinated_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """ "Vladimir Putin and Ebrahim Raisi": a proper name coordinated with a person is a person too."""
         known = {i for m in mentions if _is_known(m) for i in range(m.start, m.end)}
+        surnames = {names.surname(m.name) for m in mentions if m.label == "Person"}
         found: list[Mention] = []
         for m in [m for m in mentions if m.label == "Person"]:
             root = doc[m.end - 1]
@@ -214,7 +196,7 @@ class EntityTyper:
                 while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat"):
                     start -= 1
                 name = names.clean_person_name(doc[start : head.i + 1].text)
-                if name:
+                if name and (len(name.split()) > 1 or name in surnames):  # "Ports, Shipping and Waterways"
                     found.append(Mention(start, head.i + 1, "Person", name, doc[start : head.i + 1].text))
         return found
 
@@ -273,13 +255,14 @@ class EntityTyper:
                         span = doc.char_span(begin, begin + len(descriptor), alignment_mode="expand")
                         if span is None:
                             continue
-                        found.append(_org_mention(span.start, span.end, org, span.text))
+                        found.append(org_mention(span.start, span.end, org, span.text))
         return found
 
     # -- resolving -----------------------------------------------------------------------------
 
     def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         mentions = self._document_consistency(doc, mentions)
+        orgs.qualify_generic(doc, mentions)
         self._link_short_person_names(mentions)
         self._link_short_org_names(mentions)
         self._link_acronyms(doc, mentions)
@@ -316,6 +299,11 @@ class EntityTyper:
             longest = [f for f in candidates if not any(names.is_short_form(f, g) for g in candidates)]
             if len(longest) == 1:
                 m.name = longest[0]
+            elif not candidates and len(m.name.split()) == 1:
+                # "Sheikh Tamim", "Hailemariam", "Prabowo": many names are shortened to the given name
+                given = [f for f in full_names if len(f.split()) > 1 and f.split()[0] == m.name]
+                if len(given) == 1 and all(names.surname(f) != m.name for f in full_names if len(f.split()) > 1):
+                    m.name = given[0]
 
     @staticmethod
     def _link_short_org_names(mentions: list[Mention]) -> None:
@@ -513,13 +501,6 @@ def _names_a_thing(ent: Span, kind: str) -> bool:
     return kind == "capital" or following.lower_ in ("dollar", "dollars")
 
 
-def _org_mention(start: int, end: int, org: gazetteer.OrgEntry, surface: str) -> Mention:
-    """A mention of an organisation the gazetteer knows, with its kind, home country and seat."""
-    return Mention(
-        start, end, "Organization", org.name, surface, org_kind=org.kind, org_country=org.country, org_seat=org.seat
-    )
-
-
 def _is_known(m: Mention) -> bool:
     """A mention backed by the gazetteer or NER's PERSON label, which weaker cues must not override."""
     if m.label == "Person":
@@ -527,6 +508,19 @@ def _is_known(m: Mention) -> bool:
     if m.label == "Place":
         return m.iso3 is not None
     return bool(gazetteer.lookup_country(m.surface) or gazetteer.lookup_org(m.surface) or m.label == "Country")
+
+
+def _capital(m: Mention) -> bool:
+    """A country mention that is the name of its capital ("Santiago", "Moscow")."""
+    found = gazetteer.lookup_country(names.strip_possessive(m.surface)) if m.label == "Country" else None
+    return found is not None and found[1] == "capital"
+
+
+def _names_a_facility(ent: Span) -> bool:
+    """ "the Shahid Beheshti terminal": a person's name before a place noun names the place."""
+    doc = ent.doc
+    following = doc[ent.end] if ent.end < len(doc) else None
+    return following is not None and following.is_lower and following.lemma_ in gazetteer.org_cues().place_heads
 
 
 def _is_locative(ent: Span) -> bool:
@@ -538,22 +532,13 @@ def _name_like(tok) -> bool:
     return tok.is_alpha and tok.text[0].isupper() and tok.pos_ in ("PROPN", "NOUN", "ADJ") and not tok.is_sent_start
 
 
-def _strip_the(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text
-
-
-def _org_kind(words: list[str]) -> str:
-    lowered = {w.lower().rstrip(".") for w in words}
-    for kind, cues in gazetteer.org_cues().kinds.items():
-        if lowered & set(cues):
-            return kind
-    return "other"
-
-
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Longest first; a person found by a title cue beats a mislabelled place over the same tokens."""
     rank = {"Person": 0, "Organization": 1, "Country": 2, "Place": 3}
-    ordered = sorted(mentions, key=lambda m: (-(m.end - m.start), rank[m.label], m.start))
+    # a name a title stands before ("Sultan Hassanal Bolkiah") beats NER's place or organisation over it
+    ordered = sorted(
+        mentions, key=lambda m: (not (m.cued and m.label == "Person"), -(m.end - m.start), rank[m.label], m.start)
+    )
     taken: set[int] = set()
     kept: list[Mention] = []
     for m in ordered:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from extract import dates, money
-from extract.entities import Mention
 from extract.facts import DealFact, MeetingFact, VisitFact, When
+from extract.mentions import Mention
 
 # "din" is how the small model lemmatises "dined"
 MEETING_VERBS = frozenset({"meet", "confer", "host", "talk", "negotiate", "join", "receive", "welcome", "dine", "din"})

@@ -46,7 +46,8 @@ class TitleLexicon(BaseModel):
     former: list[str]
 
 
-def _load_json(name: str) -> dict:
+def load_data(name: str) -> dict:
+    """One of the curated tables in ``extract/data``."""
     return json.loads(resources.files("extract.data").joinpath(name).read_text(encoding="utf-8"))
 
 
@@ -57,7 +58,7 @@ def _usable_alt(form: str) -> bool:
 
 @cache
 def countries() -> dict[str, CountryEntry]:
-    curated = _load_json("countries.json")
+    curated = load_data("countries.json")
     info_by_iso3 = {}
     for ci in countryinfo.all_countries():
         try:
@@ -91,17 +92,17 @@ def countries() -> dict[str, CountryEntry]:
 
 @cache
 def not_states() -> frozenset[str]:
-    return frozenset(_load_json("countries.json")["not_states"])
+    return frozenset(load_data("countries.json")["not_states"])
 
 
 @cache
 def organizations() -> list[OrgEntry]:
-    return [OrgEntry(**row) for row in _load_json("organizations.json")["organizations"]]
+    return [OrgEntry(**row) for row in load_data("organizations.json")["organizations"]]
 
 
 @cache
 def org_cues() -> OrgCues:
-    data = _load_json("organizations.json")
+    data = load_data("organizations.json")
     return OrgCues(
         heads=frozenset(data["head_words"]), kinds=data["kind_cues"], place_heads=frozenset(data["place_heads"])
     )
@@ -109,7 +110,7 @@ def org_cues() -> OrgCues:
 
 @cache
 def titles() -> TitleLexicon:
-    data = _load_json("titles.json")
+    data = load_data("titles.json")
     return TitleLexicon(**{k: v for k, v in data.items() if not k.startswith("_")})
 
 
@@ -120,7 +121,7 @@ def country_forms() -> dict[str, tuple[str, str]]:
     A form two countries share ("Chinese" for China and Macau in countryinfo) is kept only when
     the curated table gives it to one of them; names beat capitals beat demonyms.
     """
-    curated = _load_json("countries.json")
+    curated = load_data("countries.json")
     owners: dict[str, set[str]] = {}
     forms: dict[str, tuple[str, str]] = {}
     for kind, field_name in (("demonym", "demonyms"), ("capital", "capitals"), ("name", "names")):
@@ -182,6 +183,19 @@ def _city_countries() -> dict[str, str]:
         if country and top[0] >= CITY_MIN_POPULATION and top[0] >= CITY_DOMINANCE * runner_up:
             table[name] = country.alpha_3
     return table
+
+
+def place_country(name: str) -> str | None:
+    """ISO alpha-3 of a country, a capital or a well-known city, also when written in capitals
+    as in datelines ("NEW DELHI", "TEHRAN")."""
+    for form in (name.strip(), name.strip().title()):
+        found = lookup_country(form)
+        if found:
+            return found[0]
+        city = city_country(form)
+        if city:
+            return city
+    return None
 
 
 def city_country(name: str) -> str | None:

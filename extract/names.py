@@ -12,7 +12,8 @@ from extract import gazetteer
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _BRACKETS = re.compile(r"[\[\]()]")
-_NAME_TOKEN = re.compile(r"^[A-Z][\w'’.-]*$|^(?:al|bin|ibn|de|van|von|der|la|el|da|di|du)$|^al-\w+$")
+_NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
+_LOWER_PARTICLE = re.compile(r"^(?:al|bin|bint|ibn|de|del|van|von|der|den|la|le|el|da|dos|das|di|du|y)$|^al-\w+$")
 
 
 @cache
@@ -53,7 +54,7 @@ def split_person(text: str) -> tuple[list[str], str]:
     words = strip_possessive(_BRACKETS.sub("", text)).split()
     title_words: list[str] = []
     while len(words) > 1 and (
-        is_honorific(words[0]) or is_title_word(words[0]) or is_former(words[0]) or gazetteer.lookup_country(words[0])
+        is_honorific(words[0]) or is_title_word(words[0]) or is_former(words[0]) or _names_a_state(words[0])
     ):
         word = words.pop(0)
         if is_title_word(word) or is_former(word):
@@ -63,14 +64,29 @@ def split_person(text: str) -> tuple[list[str], str]:
     return title_words, " ".join(words)
 
 
+def _name_token(token: str) -> bool:
+    """ "Šefčovič", "O'Brien", "Amir-Abdollahian", "bin", "al-Assad"; not "TB2" (a model number)."""
+    if _LOWER_PARTICLE.match(token):
+        return True
+    return bool(_NAME_TOKEN.match(token)) and token[0].isupper() and not any(c.isdigit() for c in token)
+
+
+def _names_a_state(word: str) -> bool:
+    """ "Russian", "Iran": a country before a name; a capital is not ("Santiago Peña")."""
+    found = gazetteer.lookup_country(word)
+    return found is not None and found[1] != "capital"
+
+
 def clean_person_name(text: str) -> str | None:
     """The bare name of a person mention, or None when what is left cannot be a name."""
     _, name = split_person(text)
     tokens = name.split()
     if not tokens or len(tokens) > 5:
         return None
-    if any(not _NAME_TOKEN.match(t) for t in tokens):
-        return None
+    if any(not _name_token(t) for t in tokens):
+        return None  # "Bayraktar TB2": a model number is not part of a name
+    if len(tokens) == 1 and len(name) > 1 and name.isupper():
+        return None  # "TEPCO", "KHARTOUM": an acronym or a shouted dateline
     if all(is_title_word(t) or is_honorific(t) for t in tokens):
         return None
     if gazetteer.lookup_country(name) or gazetteer.lookup_org(name):

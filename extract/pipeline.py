@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extract import events, gazetteer, names
-from extract.entities import Mention
+from extract import events, gazetteer, names, orgs
 from extract.facts import ArticleFacts, BasedInFact, EntityFact, RoleFact
+from extract.mentions import Mention
 from extract.nlp import default_pipeline
+from extract.readers import parse_dateline
 from graph.model import Article
 
 
@@ -33,16 +35,36 @@ class Extractor:
 
 
 def document_text(article: Article) -> str:
-    """The headline as its own paragraph, then the body: headlines name the people the body shortens."""
-    if article.title and article.title not in article.text[: len(article.title) + 5]:
-        return f"{article.title}\n\n{article.text}"
-    return article.text
+    """The headline as its own paragraph, then the body: headlines name the people the body shortens.
+
+    The dateline ("SEOUL, May 7 (Kyodo) --") is left out: the reader keeps it on the Article, and
+    read as words it is a shouted place and an outlet run into the first sentence.
+    """
+    text = _without_dateline(article)
+    if article.title and article.title not in text[: len(article.title) + 5]:
+        return f"{article.title}\n\n{text}"
+    return text
+
+
+def _without_dateline(article: Article) -> str:
+    text = article.text
+    if article.dateline:
+        body = text.lstrip()
+        if body.startswith(article.dateline):
+            return _DATELINE_TAIL.sub("", body[len(article.dateline) :], count=1)
+    return text
+
+
+_DATELINE_TAIL = re.compile(r"^[\s—–:-]+")
 
 
 def facts_from_doc(doc: Doc, article: Article) -> ArticleFacts:
     mentions: list[Mention] = doc._.kg_mentions or []
     # The dateline's outlet ("(Newsgraph Wire)") is the article's source, kept on the Article node.
     mentions = [m for m in mentions if not (article.source and m.surface == article.source)]
+    filed_in = dateline_country(article)
+    if filed_in:
+        orgs.qualify_by_place(mentions, filed_in)
     # A headline summarises the story in fragments ("Putin holds talks with Khamenei and Raisi"):
     # its names count as mentions, but its events are read from the sentences that state them.
     headline_end = len(article.title) if article.title and doc.text.startswith(article.title) else 0
@@ -57,6 +79,15 @@ def facts_from_doc(doc: Doc, article: Article) -> ArticleFacts:
         visits=visits,
         deals=deals,
     )
+
+
+def dateline_country(article: Article) -> str | None:
+    """The country the story was filed from ("TEHRAN —", "NEW DELHI, Dec 12 (Reuters)"), if known."""
+    dateline = parse_dateline(article.dateline) if article.dateline else None
+    if dateline is None:
+        return None
+    place = dateline.place.split("/")[0]  # "NEW DELHI/TEHRAN": two bureaus, the first files
+    return gazetteer.place_country(place)
 
 
 def _entities(mentions: list[Mention]) -> list[EntityFact]:

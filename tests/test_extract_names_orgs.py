@@ -1,0 +1,143 @@
+"""Whole names and unlisted organisations, on sentences written for these tests.
+
+The rules under test: names NER cuts at a hyphen or a particle are completed (extract/name_spans.py),
+given-name short forms resolve, things that are not people stay out, and organisations outside
+the gazetteer are found from acronyms, head words, descriptors and officers (extract/orgs.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.facts import ArticleFacts
+from extract.pipeline import Extractor
+from graph.model import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, dateline: str | None = None) -> ArticleFacts:
+    article = Article(key=Article.make_key(text), name="t", text=text, published=dt.date(2024, 3, 6), dateline=dateline)
+    return extractor.extract(article)
+
+
+def names_of(facts: ArticleFacts, label: str) -> set[str]:
+    return {e.name for e in facts.entities if e.label == label}
+
+
+# -- people ----------------------------------------------------------------------------------------
+
+
+def test_hyphenated_given_names_stay_whole(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Former President Moon Jae-in greeted Kazakh President Kassym-Jomart Tokayev at the start of the forum.",
+    )
+    assert {"Moon Jae-in", "Kassym-Jomart Tokayev"} <= names_of(facts, "Person")
+    assert not {"Moon Jae", "Kassym-Jomart", "Jomart Tokayev"} & names_of(facts, "Person")
+
+
+def test_names_with_particles_are_one_person(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Ursula von der Leyen, the head of the European Commission, opened the session. "
+        "Von der Leyen said the plan would be ready in the spring.",
+    )
+    people = [e for e in facts.entities if e.label == "Person"]
+    assert [p.name for p in people] == ["Ursula von der Leyen"]
+    assert people[0].count == 2
+
+
+def test_a_given_name_after_an_honorific_is_the_person_named_in_full(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kuwait's Emir Sheikh Nawaf al-Ahmad al-Sabah hosted the talks. Later Sheikh Nawaf thanked the mediators.",
+    )
+    assert names_of(facts, "Person") == {"Nawaf al-Ahmad al-Sabah"}
+
+
+def test_the_last_parts_of_a_long_name_are_kept(extractor: Extractor) -> None:
+    facts = run(extractor, "Supporters of the jailed opposition leader Aung San Suu Kyi marched in Yangon on Sunday.")
+    assert "Aung San Suu Kyi" in names_of(facts, "Person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army deployed Bayraktar TB2 drones along the border.",
+        "Cargo ships queued outside the Shahid Rajaee terminal for a week.",
+        "Investors gathered at Ashkelon for the conference.",
+    ],
+)
+def test_models_facilities_and_places_are_not_people(extractor: Extractor, text: str) -> None:
+    assert names_of(run(extractor, text), "Person") == set()
+
+
+def test_a_title_before_a_capital_name_makes_a_person(extractor: Extractor) -> None:
+    facts = run(extractor, "Chile's Foreign Minister Santiago Varela arrived in Lima on Monday.")
+    assert "Santiago Varela" in names_of(facts, "Person")
+
+
+# -- organisations ---------------------------------------------------------------------------------
+
+
+def test_a_name_before_its_acronym_is_an_organisation_and_so_is_the_acronym_later(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The Caspian Pipeline Operating Company of Kazakhstan (CPOCK) raised its tariff. "
+        "Engineers at CPOCK said repairs would take a month.",
+    )
+    orgs = [e for e in facts.entities if e.label == "Organization"]
+    assert [o.name for o in orgs] == ["Caspian Pipeline Operating Company of Kazakhstan"]
+    assert "CPOCK" in orgs[0].aliases and orgs[0].count == 2
+
+
+def test_an_acronym_of_a_treaty_names_no_organisation(extractor: Extractor) -> None:
+    facts = run(extractor, "Both sides revived the Maritime Cooperation Framework Agreement (MCFA) on Tuesday.")
+    assert names_of(facts, "Organization") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Kazakh Energy Ministry said exports rose.", "Kazakh Energy Ministry"),
+        ("The National Salvation Council said it had not been consulted.", "National Salvation Council"),
+        ("The contract went to the shipbuilder Varnell Marine after a tender.", "Varnell Marine"),
+        ("Norvik chief executive Anna Berg signed the order.", "Norvik"),
+        ("Tecnofer's chairman said the bid was fair.", "Tecnofer"),
+        ("The tender was won by Spain's Acciona Agua.", "Acciona Agua"),
+    ],
+)
+def test_organisations_outside_the_gazetteer(extractor: Extractor, text: str, org: str) -> None:
+    assert org in names_of(run(extractor, text), "Organization")
+
+
+def test_two_states_foreign_ministries_are_two_organisations(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Turkey's Foreign Ministry summoned the envoy, and the Egyptian Foreign Ministry issued a statement.",
+    )
+    orgs = {e.name for e in facts.entities if e.label == "Organization"}
+    assert {"Turkish Foreign Ministry", "Egyptian Foreign Ministry"} <= orgs
+    assert "Foreign Ministry" not in orgs
+
+
+def test_a_generic_ministry_in_a_story_filed_from_a_capital_is_that_states(extractor: Extractor) -> None:
+    facts = run(extractor, "Foreign Ministry spokesman Ali Rezaei rejected the report.", dateline="TEHRAN")
+    assert "Iranian Foreign Ministry" in names_of(facts, "Organization")
+
+
+def test_a_seat_of_power_that_speaks_is_an_institution(extractor: Extractor) -> None:
+    facts = run(extractor, "Downing Street said the prime minister would not attend.")
+    assert "Downing Street" in names_of(facts, "Organization")
+    assert "Downing Street" not in names_of(facts, "Person")
+
+
+def test_the_name_of_a_party_leaves_out_the_word_party(extractor: Extractor) -> None:
+    facts = run(extractor, "A leader of the ruling Bread and Peace party said the vote would go ahead.")
+    assert "Bread and Peace" in names_of(facts, "Organization")
