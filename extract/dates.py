@@ -20,6 +20,9 @@ from extract.facts import When
 Tense = Literal["past", "future"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"]  # fmt: skip
+_MONTHS = "|".join(_MONTH_NAMES)
 _NOT_A_POINT = re.compile(
     r"\b(?:since|until|till|ago|decades?|centur(?:y|ies)|years|months|weeks|days|hours|minutes|seconds|"
     r"\w+-(?:day|year|week|month|hour)|recent|past|coming|first|second|third|end|start|beginning|early|late|mid)\b",
@@ -28,6 +31,7 @@ _NOT_A_POINT = re.compile(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ONLY_YEAR = re.compile(r"^(?:in |the year )?(1[89]\d\d|20\d\d)$")
 _LEADING = re.compile(r"^(?:on|in|at|this|the|of)\s+", re.IGNORECASE)
+_PART_OF_DAY = re.compile(r"^(?:late|early)\s+(?:on\s+)?|\s+(?:morning|afternoon|evening|night)$", re.IGNORECASE)
 
 
 @cache
@@ -38,6 +42,8 @@ def _parser() -> DateDataParser:
 def resolve(text: str, published: dt.date | None, tense: Tense = "past") -> When | None:
     """The date a date expression names, with its precision and how it was known, or None."""
     t = " ".join(text.lower().replace("’", "'").split())
+    if _PART_OF_DAY.search(t) and _PART_OF_DAY.sub("", _LEADING.sub("", t)).strip() in _WEEKDAYS:
+        t = _PART_OF_DAY.sub("", _LEADING.sub("", t)).strip()  # "late on Sunday" is Sunday
     if not t or _NOT_A_POINT.search(t):
         return None
     relative = _relative(t, published, tense)
@@ -53,19 +59,30 @@ def _relative(t: str, published: dt.date | None, tense: Tense) -> When | bool | 
     """Relative expressions: a When, None when they cannot be resolved, False when ``t`` is not relative."""
     bare = _LEADING.sub("", t)
     bare = _LEADING.sub("", bare)
-    if bare in ("today", "tonight", "now", "morning", "afternoon", "evening"):
+    if bare in ("today", "tonight", "now") or t in ("this morning", "this afternoon", "this evening"):
         return When(date=published, precision="day", source="article") if published else None
+    if bare in ("morning", "afternoon", "evening", "night"):
+        return None  # "on Wednesday evening" tagged apart: the part of the day alone names no date
     if bare in ("yesterday", "tomorrow"):
         if not published:
             return None
         delta = -1 if bare == "yesterday" else 1
         return When(date=published + dt.timedelta(days=delta), precision="day", source="relative")
+    # "Sunday evening", "late on Sunday", "early Monday": the part of the day does not move the date
+    bare = _PART_OF_DAY.sub("", bare).strip()
     words = bare.split()
     if words and words[-1] in _WEEKDAYS and len(words) <= 2:
         if not published:
             return None
         direction = {"last": "past", "next": "future"}.get(words[0], tense) if len(words) == 2 else tense
         return When(date=_weekday(published, _WEEKDAYS.index(words[-1]), direction), precision="day", source="relative")
+    month_of = re.fullmatch(rf"({_MONTHS}) (last|this|next) year", bare) or re.fullmatch(
+        rf"(last|next) ({_MONTHS})", bare
+    )
+    if month_of:
+        if not published:
+            return None
+        return _month_of(month_of, published)
     period = re.fullmatch(r"(last|this|next) (month|year)", bare) or re.fullmatch(r"(this) (month|year)", t)
     if period:
         if not published:
@@ -78,6 +95,21 @@ def _relative(t: str, published: dt.date | None, tense: Tense) -> When | bool | 
     if "week" in bare or bare.startswith(("last ", "next ")):
         return None  # "last week" names no day we could stand behind
     return False
+
+
+def _month_of(match: re.Match[str], published: dt.date) -> When:
+    """ "April last year" (that April, a year back); "last March" (the latest March before this month)."""
+    first, second = match.group(1), match.group(2)
+    if first in ("last", "next"):
+        month = _MONTH_NAMES.index(second) + 1
+        if first == "last":
+            year = published.year if month < published.month else published.year - 1
+        else:
+            year = published.year if month > published.month else published.year + 1
+    else:
+        month = _MONTH_NAMES.index(first) + 1
+        year = published.year + {"last": -1, "this": 0, "next": 1}[second]
+    return When(date=dt.date(year, month, 1), precision="month", source="relative")
 
 
 def _weekday(published: dt.date, weekday: int, tense: Tense) -> dt.date:

@@ -15,7 +15,7 @@ from collections import Counter
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extract import gazetteer, names, orgs
+from extract import gazetteer, names, orgs, roles
 from extract.mentions import Mention, org_kind, org_mention, strip_the
 from extract.name_spans import complete_names
 from graph.model import Organization, strip_legal_form
@@ -168,6 +168,9 @@ class EntityTyper:
             if not names.is_title_head(tok.text):
                 continue
             i = tok.i + 1
+            owned = any(c.dep_ == "poss" for c in tok.children) or (tok.i > 0 and doc[tok.i - 1].text in ("'s", "’s"))
+            if owned and i < len(doc) and doc[i].text == ",":
+                i += 1  # "Germany's chancellor, Olaf Scholz": a comma may part an owned title and the name
             while i < len(doc) and names.is_honorific(doc[i].text):
                 i += 1
             j = i
@@ -268,7 +271,7 @@ class EntityTyper:
         self._link_acronyms(doc, mentions)
         for m in mentions:
             if m.label == "Person":
-                _attach_role(doc, m, mentions)
+                roles.attach(doc, m, mentions)
         return sorted(mentions, key=lambda m: m.start)
 
     def _document_consistency(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -341,116 +344,6 @@ class EntityTyper:
             if m.label == "Organization" and m.name in acronyms:
                 m.aliases = [m.name]
                 m.name = acronyms[m.name]
-
-
-def _attach_role(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
-    """A title before the name: "Iran's Supreme Leader Ali Khamenei", "Kremlin spokesman Dmitry Peskov",
-    "former US President Donald Trump", "the Supreme Leader of Iran, Ayatollah Khamenei",
-    "Iran's Minister of Roads and Urban Development, Mehrdad Bazrpash"; else one after it (apposition)."""
-    by_end = {m.end: m for m in mentions if m.label in ("Country", "Organization")}
-    i = person.start - 1
-    while i >= 0 and names.is_honorific(doc[i].text):
-        i -= 1
-    if i >= 1 and doc[i].text == ",":  # "Qatar's emir, Sheikh Tamim": a comma may part title and name
-        i -= 1
-    found = _title_of_owner(doc, i, by_end) or _title_before(doc, i, by_end)
-    if found is None:
-        appositive = _apposition_role(doc, person, mentions)
-        if appositive is None:
-            if person.titles:
-                person.cued = True
-            return
-        title, target, former = appositive
-    else:
-        title, target, left = found
-        former = left >= 0 and names.is_former(doc[left].text)
-    if title not in person.titles:
-        person.titles.append(title)
-    person.cued = True
-    if target is not None:
-        person.role_target = target.key
-        person.role_start = target.start
-    person.role_current = not former
-
-
-def _title_of_owner(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Mention, int] | None:
-    """ "the chief executive of Iran's national oil company, X": title, "of", owner, then the name."""
-    owner = by_end.get(i + 1)
-    if owner is None or owner.start < 2:
-        return None
-    k = owner.start - 1
-    if k >= 2 and doc[k].text in ("'s", "’s") and doc[k - 1].i + 1 in by_end:  # "of Iran's national oil company"
-        k = by_end[doc[k - 1].i + 1].start - 1
-    if k < 1 or doc[k].lower_ not in ("of", "for"):  # "spokesman for China's foreign ministry"
-        return None
-    j = k - 1
-    while j >= 0 and names.is_title_word(doc[j].text):
-        j -= 1
-    title = names.canonical_title([t.text for t in doc[j + 1 : k]])
-    return (title, owner, j) if title else None
-
-
-def _title_before(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Mention | None, int] | None:
-    """ "[former] [Owner('s)] Title [of Capitalised Words]" ending at token ``i``."""
-    end = i
-    # "Minister of Roads and Urban Development": walk back over a capitalised "of ..." tail to its head
-    k = i
-    while k > 0 and i - k < 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and", "for")):
-        if doc[k].lower_ == "of" and names.is_title_head(doc[k - 1].text):
-            end, i = i, k - 1
-            break
-        k -= 1
-    tail = [t.text for t in doc[i + 1 : end + 1]] if end != i else []
-    j = i
-    while j >= 0 and names.is_title_word(doc[j].text) and doc[j].text[0].isalpha():
-        j -= 1
-    words = [t.text for t in doc[j + 1 : i + 1]]
-    title = names.canonical_title(words)
-    if not title:
-        return None
-    if tail and title == " ".join(words)[:1].upper() + " ".join(words)[1:]:
-        title = f"{title} {' '.join(tail)}"
-    owner_end = j
-    while owner_end >= 0 and owner_end > j - 3 and doc[owner_end].is_lower and doc[owner_end].pos_ in ("NOUN", "ADJ"):
-        owner_end -= 1  # "Iran's foreign ministry spokesman": the ministry belongs to the owner too
-    if owner_end >= 0 and doc[owner_end].text in ("'s", "’s"):
-        owner_end -= 1
-    elif owner_end != j:
-        owner_end = j
-    target = by_end.get(owner_end + 1)
-    left = target.start - 1 if target is not None else j
-    return title, target, left
-
-
-def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tuple[str, Mention | None, bool] | None:
-    """ "Dmitry Peskov, the Kremlin spokesman, said": a title in a closed apposition after the name."""
-    i = person.end
-    if i >= len(doc) or doc[i].text != ",":
-        return None
-    j = i + 1
-    while j < len(doc) and j - i <= 9 and doc[j].text not in (",", ".", ";", "(") and not doc[j].is_sent_start:
-        j += 1
-    window = doc[i + 1 : j]
-    closed = j < len(doc) and doc[j].text in (",", ".", ";")
-    if not closed or not window or any(t.pos_ in ("VERB", "AUX") for t in window):
-        return None  # "Putin, who met ..." is a clause, not a title
-    head = next((t for t in window if names.is_title_head(t.text)), None)
-    if head is None:
-        return None
-    k = head.i
-    while k - 1 > i and names.is_title_word(doc[k - 1].text):
-        k -= 1
-    end = head.i
-    while end + 1 < window.end and names.is_title_head(doc[end + 1].text):
-        end += 1  # "director general", "chief executive"
-    title = names.canonical_title([t.text for t in doc[k : end + 1]])
-    if title is None:
-        return None
-    inside = [m for m in mentions if window.start <= m.start < window.end and m.label in ("Country", "Organization")]
-    # "then Speaker of the US House of Representatives": the organisation is the holder, the country its home
-    target = next((m for m in inside if m.label == "Organization"), None) or (inside[0] if inside else None)
-    former = any(names.is_former(t.text) for t in doc[window.start : head.i])  # "then Speaker of ..."
-    return title, target, former
 
 
 _PERSON_VERBS = frozenset(

@@ -84,6 +84,8 @@ class DealFact(Evidence):
     kind: str = "agreement"
     valueUsd: float | None = None
     valueText: str | None = None
+    valueAmount: float | None = None
+    valueCurrency: str | None = None
     sector: str | None = None
     status: DealStatus = "signed"
     when: When | None = None

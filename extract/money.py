@@ -1,8 +1,16 @@
-"""Deal values: "$40 billion", "30-billion dollar", "$ 40 billion", "approximately $40 billion" → USD."""
+"""Deal values: "$40 billion", "30-billion dollar", "€1.3 billion", "2.3 trillion yen" → amount and currency.
+
+A sum stated in dollars is the deal's ``valueUsd``; a sum in another currency is kept as it is
+(``valueAmount`` and ``valueCurrency``, ISO 4217) and converted to dollars only when the text
+itself gives the dollar figure ("56 billion euros ($66 billion)"): exchange rates change, and a
+rate we chose would be a number the text does not state.
+"""
 
 from __future__ import annotations
 
 import re
+
+from pydantic import BaseModel
 
 _SCALE = {
     "thousand": 1e3,
@@ -18,28 +26,79 @@ _SCALE = {
 }
 _NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _SCALE_WORDS = r"(thousand|million|mln|billion|bln|bn|trillion|tn|m|b)\b"
+#: Currency words and signs → ISO 4217.
+_WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rouble": "RUB", "roubles": "RUB",
+    "ruble": "RUB", "rubles": "RUB", "rupee": "INR", "rupees": "INR", "rial": "IRR", "rials": "IRR",
+    "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "lira": "TRY", "liras": "TRY",
+    "won": "KRW", "real": "BRL", "reais": "BRL", "francs": "CHF",
+}  # fmt: skip
+_SIGNS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY"}
+_SIGN = r"(US\s?\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|¥)"
+_WORD = r"(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b"
 _PATTERNS = [
-    # $40 billion, US$ 40 bn, USD 40 billion
-    re.compile(rf"(?:US\s?\$|\$|USD\s?)\s?{_NUMBER}\s*-?\s*(?:{_SCALE_WORDS})?", re.IGNORECASE),
-    # 30-billion dollar, 40 billion dollars, 40 billion US dollars
-    re.compile(rf"{_NUMBER}\s*-?\s*(?:{_SCALE_WORDS})?\s*-?\s*(?:US\s+|U\.S\.\s+)?dollars?\b", re.IGNORECASE),
+    # $40 billion, US$ 40 bn, €1.3 billion, £200m
+    re.compile(rf"{_SIGN}\s?{_NUMBER}\s*-?\s*(?:{_SCALE_WORDS})?", re.IGNORECASE),
+    # 30-billion dollar, 40 billion US dollars, 3.75 billion euros, 2.3 trillion yen
+    re.compile(rf"{_NUMBER}\s*-?\s*(?:{_SCALE_WORDS})?\s*-?\s*(?:US\s+|U\.S\.\s+)?{_WORD}", re.IGNORECASE),
 ]
 _HEDGE = re.compile(r"(?:approximately|about|around|some|nearly|almost|roughly|over|more than)\s*$", re.IGNORECASE)
+#: "56 billion euros ($66 billion)": the dollar figure the text gives right after another currency's.
+_USD_ASIDE = re.compile(rf"^\s*\(\s*(?:about\s+|around\s+|roughly\s+)?(?:US\s?\$|\$)\s?{_NUMBER}\s*(?:{_SCALE_WORDS})?")
+
+
+class Money(BaseModel):
+    amount: float
+    currency: str
+    text: str
+    usd: float | None = None  # the amount in dollars, when the text states it
+
+
+def find_money(text: str) -> Money | None:
+    """The first sum of money in ``text``, with its currency and, when stated, its dollar figure."""
+    best: tuple[int, int, Money] | None = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            found = _money(text, match, pattern is _PATTERNS[0])
+            if found is None:
+                continue
+            start, end, money = found
+            if best is None or start < best[0]:
+                best = (start, end, money)
+            break
+    if best is None:
+        return None
+    start, end, money = best
+    if money.currency == "USD":
+        money.usd = money.amount
+    else:
+        aside = _USD_ASIDE.match(text[end:])
+        if aside:
+            money.usd = float(aside.group(1).replace(",", "")) * _SCALE.get((aside.group(2) or "").lower(), 1.0)
+    return money
 
 
 def find_value(text: str) -> tuple[float, str] | None:
     """The first USD amount in ``text``: (value in dollars, the text as written)."""
-    best: tuple[int, float, str] | None = None
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            number = float(match.group(1).replace(",", ""))
-            scale = _SCALE.get((match.group(2) or "").lower(), 1.0)
-            start = match.start()
-            hedge = _HEDGE.search(text[:start])
-            if hedge:
-                start = hedge.start()
-            candidate = (start, number * scale, text[start : match.end()].strip())
-            if best is None or candidate[0] < best[0]:
-                best = candidate
-            break
-    return (best[1], best[2]) if best else None
+    money = find_money(text)
+    return (money.usd, money.text) if money is not None and money.usd is not None else None
+
+
+def _money(text: str, match: re.Match[str], signed: bool) -> tuple[int, int, Money] | None:
+    if signed:
+        sign, number, scale = match.group(1), match.group(2), match.group(3)
+        currency = _SIGNS.get(sign.replace(" ", "").upper(), _SIGNS.get(sign.strip()))
+    else:
+        number, scale, word = match.group(1), match.group(2), match.group(3)
+        currency = _WORDS.get(word.lower())
+        if word.lower() in ("won", "real") and not scale:
+            return None  # "won" and "real" are words before they are currencies
+    if currency is None:
+        return None
+    amount = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1.0)
+    start = match.start()
+    hedge = _HEDGE.search(text[:start])
+    if hedge:
+        start = hedge.start()
+    return start, match.end(), Money(amount=amount, currency=currency, text=text[start : match.end()].strip())

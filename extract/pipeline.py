@@ -69,7 +69,7 @@ def facts_from_doc(doc: Doc, article: Article) -> ArticleFacts:
     # its names count as mentions, but its events are read from the sentences that state them.
     headline_end = len(article.title) if article.title and doc.text.startswith(article.title) else 0
     body = [s for s in doc.sents if s.start_char >= headline_end]
-    meetings, visits, deals = events.extract_events(body, mentions, article.published)
+    meetings, visits, deals = events.extract_events(body, mentions, article.published, filed_in)
     return ArticleFacts(
         article=article,
         entities=_entities(mentions),
@@ -87,7 +87,7 @@ def dateline_country(article: Article) -> str | None:
     if dateline is None:
         return None
     place = dateline.place.split("/")[0]  # "NEW DELHI/TEHRAN": two bureaus, the first files
-    return gazetteer.place_country(place)
+    return gazetteer.place_country(place) or (gazetteer.place_country(dateline.region) if dateline.region else None)
 
 
 def _entities(mentions: list[Mention]) -> list[EntityFact]:

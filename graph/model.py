@@ -152,6 +152,10 @@ class Deal(Node, Dated):
     kind: str = "agreement"
     valueUsd: float | None = None
     valueText: str | None = None
+    # The sum as the text states it, in its own currency (ISO 4217): "3.75 billion euros" is
+    # valueAmount 3.75e9, valueCurrency "EUR", and valueUsd only if the text gives the dollar figure.
+    valueAmount: float | None = None
+    valueCurrency: str | None = None
     sector: str | None = None
     status: DealStatus = "signed"
 

@@ -295,7 +295,7 @@ class _GraphBuilder:
     def deal(self, fact, signed_at: str | None) -> None:
         parties = list(dict.fromkeys(self.mapping.get(p, p) for p in fact.parties))
         when = fact.when
-        subject = f"{fact.title}|{fact.valueUsd}"
+        subject = f"{fact.title}|{fact.valueUsd if fact.valueUsd is not None else fact.valueAmount}"
         key = Deal.make_key(parties, when.date if when else None, subject)
         if when is None:
             key = Deal.make_key([*parties, self.article_key], None, subject)
@@ -306,6 +306,8 @@ class _GraphBuilder:
             kind=fact.kind,
             valueUsd=fact.valueUsd,
             valueText=fact.valueText,
+            valueAmount=fact.valueAmount,
+            valueCurrency=fact.valueCurrency,
             sector=fact.sector,
             status=fact.status,
             date=when.date if when else None,

@@ -86,6 +86,7 @@ class Dateline(BaseModel):
 
     text: str
     place: str
+    region: str | None = None  # "AKTAU, Kazakhstan, Aug 12": the country or region after the place
     month: int | None = None
     day: int | None = None
     year: int | None = None
@@ -233,6 +234,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return Dateline(
             text=_DATELINE_TAIL.sub("", match.group(0)),
             place=match["place"].strip(),
+            region=match["region"],
             month=parsed.month,
             day=parsed.day,
             year=parsed.year if has_year else None,

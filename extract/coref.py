@@ -1,0 +1,169 @@
+"""Who "he", "him", "his", "the Iranian leader" and "the emir" are, for reading events.
+
+News names a person once and then refers back: "Putin flew in on Monday. He and Rouhani held
+talks", "the Chinese leader hosted him", "the emir arrived". Events need those references as
+participants, so this module maps each such token to the person it most likely means. The rules
+are deliberately narrow, because a wrong participant is worse than a missing one:
+
+- a subject pronoun (he, she) is the person who was last a grammatical subject, in this sentence
+  before it or in the two sentences before, and never someone coordinated with it ("He and
+  Rouhani"); spokespeople and aides only when nobody else fits;
+- an object pronoun (him, her) is the last such subject who is not the subject of its own clause;
+- a possessive (his, her) is the subject of its clause when that is a person, else as "he";
+- "the [Chinese] leader|president|emir|minister|general ..." is the last person named in the
+  article with that title (and of that country, when a demonym says so).
+
+The result is synthetic mentions at the referring tokens; entity counts never see them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extract import names
+from extract.mentions import Mention
+
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})
+POSSESSIVES = frozenset({"his", "her"})
+#: People who report rather than act: a pronoun falls back on them only when nobody else fits.
+_REPORTER_WORDS = ("spokes", "aide", "adviser", "advisor", "analyst", "correspondent", "reporter", "editor")
+#: "the Iranian leader" may be any head of state or government, or a supreme leader.
+_LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan", "prince")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_LOOKBACK_SENTENCES = 2
+
+
+def resolve(sents: list[Span], mentions: list[Mention]) -> dict[int, Mention]:
+    """Token index → the person a pronoun or a definite description there refers to."""
+    people = sorted((m for m in mentions if m.label == "Person"), key=lambda m: m.start)
+    countries = {i: m for m in mentions if m.label == "Country" for i in range(m.start, m.end)}
+    by_token = {i: m for m in people for i in range(m.start, m.end)}
+    ctx = _Context(by_token, countries)
+    for n, sent in enumerate(sents):
+        for tok in sent:
+            m = by_token.get(tok.i)
+            if m is not None:
+                if tok.i == m.end - 1:  # a name is counted once, at its last token (usually its head)
+                    ctx.saw(n, tok, m, named=True)
+                continue
+            found = ctx.refer(tok, n)
+            if found is not None:
+                ctx.resolved[tok.i] = _at(found, tok.i)
+                ctx.saw(n, tok, found, named=False)
+    return ctx.resolved
+
+
+class _Context:
+    """What has been read so far: who was named, who was a subject, which titles each person has."""
+
+    def __init__(self, by_token: dict[int, Mention], countries: dict[int, Mention]) -> None:
+        self.by_token = by_token
+        self.countries = countries
+        self.resolved: dict[int, Mention] = {}
+        #: (sentence number, main clause?, person) of every person who was a subject so far
+        self.subjects: list[tuple[int, bool, Mention]] = []
+        self.named: list[Mention] = []
+        self.named_in: list[int] = []  # the sentence of each entry of ``named``
+        self.titles: dict[str, list[str]] = {}
+
+    def at(self, i: int) -> Mention | None:
+        return self.by_token.get(i) or self.resolved.get(i)
+
+    def saw(self, n: int, tok: Token, m: Mention, *, named: bool) -> None:
+        if named:
+            self.titles.setdefault(m.name, []).extend(t.lower() for t in m.titles)
+        self.named.append(m)
+        self.named_in.append(n)
+        subject = tok if tok.dep_ in _SUBJECT_DEPS else tok.head
+        if tok.dep_ in _SUBJECT_DEPS or (tok.dep_ in ("conj", "appos") and tok.head.dep_ in _SUBJECT_DEPS):
+            self.subjects.append((n, _main_clause(subject), m))
+
+    def refer(self, tok: Token, n: int) -> Mention | None:
+        lower = tok.lower_
+        # the latest sentence's subjects last, and in each sentence its main clause's subject last:
+        # "Blinken is the first ... since Mike Pompeo visited Beijing. He landed ...": he is Blinken
+        window = [(k, main, m) for k, main, m in self.subjects if n - k <= _LOOKBACK_SENTENCES]
+        recent = [m for k, main, m in sorted(window, key=lambda s: (s[0], s[1]))]
+        if lower in SUBJECT_PRONOUNS and tok.dep_ in _SUBJECT_DEPS:
+            return _last_subject(recent, exclude=self.coordinated_names(tok))
+        if lower in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj", "dative"):
+            # "Xi met Lula. ... the Chinese leader hosted him": anyone named lately but the clause's subject
+            exclude = self.clause_subject_names(tok)
+            lately = [m for m, k in zip(self.named, self.named_in, strict=True) if n - k <= _LOOKBACK_SENTENCES]
+            return _last_subject(recent, exclude) or _last_subject(lately, exclude)
+        if lower in POSSESSIVES and tok.dep_ == "poss":
+            own = self.clause_subject_names(tok)
+            mine = [m for m in reversed(self.named) if m.name in own]
+            return mine[0] if mine else _last_subject(recent, exclude=set())
+        if tok.pos_ == "NOUN" and tok.is_lower and any(c.lower_ == "the" for c in tok.children):
+            return self.described(tok)
+        return None
+
+    def coordinated_names(self, tok: Token) -> set[str]:
+        """Names coordinated with the pronoun ("He and Rouhani"): the pronoun is someone else."""
+        group = [tok.head] if tok.dep_ == "conj" else []
+        group += [c for c in tok.children if c.dep_ == "conj"]
+        return {m.name for t in group for s in t.subtree if (m := self.at(s.i)) is not None}
+
+    def clause_subject_names(self, tok: Token) -> set[str]:
+        """Names of the subject of the clause ``tok`` is in ("the Chinese leader hosted him": Xi)."""
+        verb = tok
+        while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        return {m.name for subject in subjects for s in subject.subtree if (m := self.at(s.i)) is not None}
+
+    def described(self, tok: Token) -> Mention | None:
+        """ "the Chinese leader", "the Iranian president", "the emir": the last person with that title."""
+        modifiers = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ != "the"]
+        title_words = [c.text for c in modifiers if names.is_title_word(c.text) and c.i < tok.i]
+        demonyms = [self.countries[c.i] for c in modifiers if c.i in self.countries]
+        other = [c for c in modifiers if c.i not in self.countries and not names.is_title_word(c.text)]
+        if other or not (tok.lower_ == "leader" or names.is_title_head(tok.text)):
+            return None  # "the minister's deputy", "the oil minister": not a plain reference back
+        title = " ".join([*title_words, tok.text]).lower()
+        country = demonyms[0].key if demonyms else None
+        seen: set[str] = set()
+        for m in reversed(self.named):
+            if m.name in seen:
+                continue
+            seen.add(m.name)
+            if not any(_fits(title, held) for held in self.titles.get(m.name, [])):
+                continue
+            if country is not None and not any(x.name == m.name and x.role_target == country for x in self.named):
+                continue
+            return m
+        return None
+
+
+def _main_clause(subject: Token) -> bool:
+    """The subject of the sentence's main verb (or of a verb coordinated with it)."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _last_subject(candidates: list[Mention], exclude: set[str]) -> Mention | None:
+    """The latest subject not excluded; a reporter only when no one else is left."""
+    left = [m for m in candidates if m.name not in exclude]
+    actors = [m for m in left if not _reports(m)]
+    pool = actors or left
+    return pool[-1] if pool else None
+
+
+def _reports(m: Mention) -> bool:
+    return any(word in t.lower() for t in m.titles for word in _REPORTER_WORDS)
+
+
+def _fits(wanted: str, held: str) -> bool:
+    """ "leader" fits any head of state or government; otherwise the title must contain the words."""
+    if wanted == "leader":
+        return any(lead in held for lead in _LEADER_TITLES)
+    return wanted in held or (wanted == "president" and held.endswith("president"))
+
+
+def _at(m: Mention, i: int) -> Mention:
+    """A copy of ``m`` standing at token ``i`` (the pronoun or the description)."""
+    return Mention(i, i + 1, m.label, m.name, m.surface, titles=list(m.titles), role_target=m.role_target, cued=m.cued)

@@ -1,0 +1,205 @@
+"""The role a person's title states, and whose it is: HOLDS_ROLE from the words around a name.
+
+News writes titles in a few shapes, each handled here:
+
+- before the name: "Iran's Supreme Leader Ali Khamenei", "Kremlin spokesman Dmitry Peskov",
+  "former US President Donald Trump", "U.S. Treasury Secretary Janet Yellen", "Iranian Roads and
+  Urban Development Minister Mehrdad Bazrpash", "Dassault's chairman and chief executive, Eric
+  Trappier";
+- with an "of"/"to" owner before the name: "the chief executive of Iran's national oil company, X",
+  "Iran's ambassador to India, Iraj Elahi";
+- after the name, in a closed apposition: "Dmitry Peskov, the Kremlin spokesman, said", "Oleg
+  Belozerov, the chief executive of Russian Railways (RZD), said", "Azali Assoumani, President of
+  the Comoros and current chairperson of the African Union, ...";
+- shared by a list: "Presidents Nursultan Nazarbayev of Kazakhstan, Vladimir Putin of Russia ...".
+
+An apposition that holds another person's name is not this person's title ("between Trump,
+Netanyahu and Abu Dhabi's crown prince, Sheikh Mohammed": the crown prince is Sheikh Mohammed).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract import names
+from extract.mentions import Mention
+
+_POSSESSIVE = ("'s", "’s")
+_APPOSITION_MAX_TOKENS = 16
+#: "ambassador to India", "envoy to the UN": the title names where its holder is posted, not whose it is.
+_POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
+#: A lowercase ordinal before a title ranks its holder, it is not part of the title: "first prime minister".
+_ORDINALS = frozenset({"first", "second", "third", "last", "latest", "new", "current", "sitting", "then"})
+
+
+def attach(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
+    """Set ``person``'s title, the country or organisation it belongs to, and whether it is current."""
+    by_end = {m.end: m for m in mentions if m.label in ("Country", "Organization")}
+    i = person.start - 1
+    while i >= 0 and names.is_honorific(doc[i].text):
+        i -= 1
+    if i >= 1 and doc[i].text == ",":  # "Qatar's emir, Sheikh Tamim": a comma may part title and name
+        i -= 1
+    found = _title_of_owner(doc, i, by_end) or _title_before(doc, i, by_end) or _shared_title(doc, person, by_end)
+    if found is None:
+        appositive = _apposition_role(doc, person, mentions)
+        if appositive is None:
+            if person.titles:
+                person.cued = True
+            return
+        title, target, former = appositive
+    else:
+        title, target, left = found
+        former = left >= 0 and names.is_former(doc[left].text)
+    if title not in person.titles:
+        person.titles.append(title)
+    person.cued = True
+    if target is not None:
+        person.role_target = target.key
+        person.role_start = target.start
+    person.role_current = not former
+
+
+def _title_of_owner(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Mention, int] | None:
+    """ "the chief executive of Iran's national oil company, X": title, "of", owner, then the name;
+    "Iran's ambassador to India, X": the owner before the title, the posting after it."""
+    owner = by_end.get(i + 1)
+    if owner is None or owner.start < 2:
+        return None
+    k = owner.start - 1
+    if k >= 2 and doc[k].text in _POSSESSIVE and doc[k - 1].i + 1 in by_end:  # "of Iran's national oil company"
+        k = by_end[doc[k - 1].i + 1].start - 1
+    if k >= 1 and doc[k].lower_ == "to" and doc[k - 1].lower_ in _POSTED:
+        posted = _title_before(doc, k - 1, by_end)  # "Iran's ambassador to India": Iran's ambassador
+        return posted if posted is not None and posted[1] is not None else None
+    if k < 1 or doc[k].lower_ not in ("of", "for"):  # "spokesman for China's foreign ministry"
+        return None
+    j = k - 1
+    while j >= 0 and names.is_title_word(doc[j].text):
+        j -= 1
+    title = names.canonical_title([t.text for t in doc[j + 1 : k]])
+    return (title, owner, j) if title else None
+
+
+def _title_before(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Mention | None, int] | None:
+    """ "[former] [Owner('s)] [Portfolio] Title [of Capitalised Words]" ending at token ``i``."""
+    end = i
+    # "Minister of Roads and Urban Development": walk back over a capitalised "of ..." tail to its head
+    k = i
+    while k > 0 and i - k < 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and", "for")):
+        if doc[k].lower_ == "of" and names.is_title_head(doc[k - 1].text):
+            end, i = i, k - 1
+            break
+        k -= 1
+    tail = [t.text for t in doc[i + 1 : end + 1]] if end != i else []
+    j = i
+    while j >= 0 and (
+        (names.is_title_word(doc[j].text) and doc[j].text[0].isalpha())
+        or (doc[j].lower_ == "and" and j > 0 and names.is_title_word(doc[j - 1].text))  # "chairman and chief executive"
+    ):
+        j -= 1
+    words = [t.text for t in doc[j + 1 : i + 1]]
+    title = names.canonical_title(_last_title(words))
+    if not title:
+        return None
+    portfolio_start = _portfolio(doc, j, by_end)  # "Iranian Roads and Urban Development Minister"
+    if portfolio_start is not None:
+        title = " ".join([t.text for t in doc[portfolio_start : j + 1]] + [title])
+        j = portfolio_start - 1
+    if tail and title == " ".join(words)[:1].upper() + " ".join(words)[1:]:
+        title = f"{title} {' '.join(tail)}"
+    owner_end = j
+    while owner_end >= 0 and owner_end > j - 3 and doc[owner_end].is_lower and doc[owner_end].pos_ in ("NOUN", "ADJ"):
+        owner_end -= 1  # "Iran's foreign ministry spokesman": the ministry belongs to the owner too
+    if owner_end >= 0 and doc[owner_end].text in _POSSESSIVE:
+        owner_end -= 1
+    elif owner_end != j:
+        owner_end = j
+    target = by_end.get(owner_end + 1)
+    left = target.start - 1 if target is not None else j
+    return title, target, left
+
+
+def _last_title(words: list[str]) -> list[str]:
+    """ "chairman and chief executive" → "chief executive"; "first prime minister" → "prime minister"."""
+    if "and" in words:
+        words = words[len(words) - 1 - words[::-1].index("and") + 1 :]
+    while words and words[0] in _ORDINALS:
+        words = words[1:]
+    return words
+
+
+def _portfolio(doc: Doc, j: int, by_end: dict[int, Mention]) -> int | None:
+    """The start of a capitalised portfolio between an owner and a title ("U.S. Treasury Secretary",
+    "Iranian Roads and Urban Development Minister"): the run must begin right after the owner."""
+    if j + 1 in by_end:
+        return None  # "Chinese Foreign Ministry spokesman": the owner itself stands before the title
+    k = j
+    while k >= 0 and j - k < 6:
+        if not (doc[k].text[:1].isupper() or doc[k].lower_ == "and"):
+            return None
+        if k in by_end and doc[k].lower_ != "and":
+            return k
+        k -= 1
+    return None
+
+
+def _shared_title(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> tuple[str, Mention, int] | None:
+    """ "Presidents Nursultan Nazarbayev of Kazakhstan, Vladimir Putin of Russia and ...": a plural
+    title before a list of names, each followed by "of" and its country."""
+    if person.end + 1 >= len(doc) or doc[person.end].lower_ != "of":
+        return None
+    owner = next((m for m in by_end.values() if m.start == person.end + 1 and m.label == "Country"), None)
+    if owner is None:
+        return None
+    for tok in reversed(doc[max(0, person.start - 40) : person.start]):
+        singular = tok.text[:-1] if tok.text.endswith("s") else None
+        if singular and names.is_title_head(singular) and tok.text[:1].isupper():
+            return names.canonical_title([singular]) or singular, owner, tok.i - 1
+        if tok.is_sent_start or tok.text in (";", ".", ":"):
+            break
+    return None
+
+
+def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tuple[str, Mention | None, bool] | None:
+    """ "Dmitry Peskov, the Kremlin spokesman, said": a title in a closed apposition after the name."""
+    i = person.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    j = i + 1
+    while (
+        j < len(doc)
+        and j - i <= _APPOSITION_MAX_TOKENS
+        and doc[j].text not in (",", ".", ";", "(")
+        and not (doc[j].is_sent_start)
+    ):
+        j += 1
+    window = doc[i + 1 : j]
+    # "..., the chief executive of Russian Railways (RZD), said": an acronym in brackets closes it too
+    bracketed = j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper()
+    closed = j < len(doc) and (doc[j].text in (",", ".", ";") or bracketed)
+    if not closed or not window or any(t.pos_ in ("VERB", "AUX") for t in window):
+        return None  # "Putin, who met ..." is a clause, not a title
+    if window[0].lower_ in ("and", "or") or any(
+        m.label == "Person" and window.start <= m.start < window.end for m in mentions
+    ):
+        return None  # "Trump, Netanyahu and Abu Dhabi's crown prince, ...": a list of names, not a title
+    head = next((t for t in window if names.is_title_head(t.text)), None)
+    if head is None:
+        return None
+    k = head.i
+    while k - 1 > i and names.is_title_word(doc[k - 1].text):
+        k -= 1
+    end = head.i
+    while end + 1 < window.end and names.is_title_head(doc[end + 1].text):
+        end += 1  # "director general", "chief executive"
+    title = names.canonical_title(_last_title([t.text for t in doc[k : end + 1]]))
+    if title is None:
+        return None
+    # the holder is named in the first title's phrase: "President of the Comoros and chairperson of ..."
+    first = next((t.i for t in window if t.lower_ == "and" and t.i > end), window.end)
+    inside = [m for m in mentions if window.start <= m.start < first and m.label in ("Country", "Organization")]
+    # "then Speaker of the US House of Representatives": the organisation is the holder, the country its home
+    target = next((m for m in inside if m.label == "Organization"), None) or (inside[0] if inside else None)
+    former = any(names.is_former(t.text) for t in doc[window.start : head.i])  # "then Speaker of ..."
+    return title, target, former

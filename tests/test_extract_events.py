@@ -1,0 +1,288 @@
+"""Meetings, visits, deals and roles from references back, lists and other shapes news uses.
+
+Each test is a short text written for it; together they pin down the rules of extract/coref.py,
+extract/roles.py and the event readers in extract/events.py, not any one article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.facts import ArticleFacts
+from extract.pipeline import Extractor
+from graph.model import Article
+
+THU = dt.date(2024, 3, 7)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def run(extractor: Extractor, text: str, published: dt.date | None = THU, dateline: str | None = None) -> ArticleFacts:
+    body = f"{dateline} - {text}" if dateline else text
+    article = Article(key=Article.make_key(body), name="t", text=body, published=published, dateline=dateline)
+    return extractor.extract(article)
+
+
+def meetings(facts: ArticleFacts) -> list[tuple[frozenset[str], str, str | None]]:
+    return [(frozenset(m.participants), m.kind, m.when.date.isoformat() if m.when else None) for m in facts.meetings]
+
+
+def people(*names: str) -> frozenset[str]:
+    return frozenset(f"person:{n}" for n in names)
+
+
+# -- who "he", "him" and "the Iranian leader" are --------------------------------------------------
+
+
+def test_he_is_the_last_subject_and_not_the_person_beside_him(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Russian President Vladimir Putin flew into Baku on Monday morning, officials said. "
+        "He and Azerbaijani President Ilham Aliyev held talks on Tuesday.",
+    )
+    assert (people("vladimir-putin", "ilham-aliyev"), "meeting", "2024-03-05") in meetings(facts)
+
+
+def test_he_prefers_the_subject_of_the_main_clause(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Foreign Minister Ahmet Kaya is the first Turkish minister to visit Cairo since Omer Sahin travelled there "
+        "in 2012. He met Egyptian Foreign Minister Sameh Shoukry on Wednesday.",
+    )
+    found = meetings(facts)
+    assert (people("ahmet-kaya", "sameh-shoukry"), "meeting", "2024-03-06") in found
+    assert not any("person:omer-sahin" in p for p, _, _ in found)
+
+
+def test_a_definite_description_and_an_object_pronoun(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva on Tuesday. "
+        "It was their second meeting since the Chinese leader hosted him in Beijing in April last year.",
+    )
+    found = meetings(facts)
+    assert (people("xi-jinping", "luiz-inacio-lula-da-silva"), "meeting", "2024-03-05") in found
+    assert (people("xi-jinping", "luiz-inacio-lula-da-silva"), "meeting", "2023-04-01") in found
+
+
+# -- meetings ---------------------------------------------------------------------------------------
+
+
+def test_hours_of_talks_with_someone(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "On Wednesday Indian Prime Minister Narendra Modi held three hours of talks "
+        "with Kenyan President William Ruto.",
+    )
+    assert meetings(facts) == [(people("narendra-modi", "william-ruto"), "meeting", "2024-03-06")]
+
+
+def test_everyone_in_a_between_phrase_however_it_is_parsed(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The plan was agreed on Monday in a three-way telephone call between Joe Biden, Emmanuel Macron and "
+        "Germany's chancellor, Olaf Scholz.",
+    )
+    assert meetings(facts) == [(people("joe-biden", "emmanuel-macron", "olaf-scholz"), "call", "2024-03-04")]
+
+
+def test_separate_calls_are_separate_meetings(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kuwait's Emir Sheikh Mishal al-Ahmad al-Sabah held separate phone calls with Qatari Emir Sheikh Tamim bin "
+        "Hamad Al Thani and Saudi Crown Prince Mohammed bin Salman on Wednesday.",
+    )
+    found = meetings(facts)
+    assert len(found) == 2
+    assert {p for p, kind, _ in found} == {
+        people("mishal-al-ahmad-al-sabah", "tamim-bin-hamad-al-thani"),
+        people("mishal-al-ahmad-al-sabah", "mohammed-bin-salman"),
+    }
+    assert all(kind == "call" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said a meeting between Vladimir Putin and Volodymyr Zelensky could become possible later.",
+        "Vladimir Putin did not meet Volodymyr Zelensky during the summit.",
+        "No meeting between Vladimir Putin and Volodymyr Zelensky was planned.",
+    ],
+)
+def test_hypothetical_and_denied_meetings_are_not_meetings(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).meetings == []
+
+
+def test_an_undated_meeting_does_not_take_the_date_of_another_far_away(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol in Seoul. "
+        "The two leaders agreed to restore a military hotline. Officials praised the mood. "
+        "Trade ministers will meet next month. Analysts expect little change. "
+        "The visit returned one Yoon made to Tokyo in March, when he and Kishida held their first full talks in years.",
+    )
+    found = meetings(facts)
+    pair = people("fumio-kishida", "yoon-suk-yeol")
+    assert (pair, "meeting", None) in found
+    assert (pair, "meeting", "2024-03-01") in found
+
+
+def test_leaders_named_with_a_shared_plural_title(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Presidents Shavkat Mirziyoyev of Uzbekistan, Sadyr Japarov of Kyrgyzstan and Emomali Rahmon of Tajikistan "
+        "attended the opening.",
+    )
+    roles = {(r.person, r.title, r.target) for r in facts.roles}
+    assert roles >= {
+        ("person:shavkat-mirziyoyev", "President", "country:UZB"),
+        ("person:sadyr-japarov", "President", "country:KGZ"),
+        ("person:emomali-rahmon", "President", "country:TJK"),
+    }
+
+
+# -- roles ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "target"),
+    [
+        (
+            "U.S. Commerce Secretary Gina Raimondo arrived on Monday.",
+            "gina-raimondo",
+            "Commerce Secretary",
+            "country:USA",
+        ),
+        (
+            "Iranian Roads and Urban Development Minister Farzaneh Sadegh opened the line.",
+            "farzaneh-sadegh",
+            "Roads and Urban Development Minister",
+            "country:IRN",
+        ),
+        (
+            "Turkey's ambassador to Iraq, Ali Riza Guney, met the delegation.",
+            "ali-riza-guney",
+            "Ambassador",
+            "country:TUR",
+        ),
+        (
+            "Andrei Kostin, the chief executive of Russian Railways (RZD), said traffic grew.",
+            "andrei-kostin",
+            "Chief executive",
+            "org:russian-railways",
+        ),
+    ],
+)
+def test_titles_with_portfolios_postings_and_bracketed_acronyms(
+    extractor: Extractor, text: str, person: str, title: str, target: str
+) -> None:
+    roles = {(r.person, r.title, r.target) for r in run(extractor, text).roles}
+    assert (f"person:{person}", title, target) in roles
+
+
+def test_an_apposition_with_another_name_in_it_is_not_a_title(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "They spoke after a call between Donald Trump, Benjamin Netanyahu and Bahrain's king, "
+        "Hamad bin Isa Al Khalifa.",
+    )
+    roles = {(r.person, r.target) for r in facts.roles}
+    assert ("person:donald-trump", "country:BHR") not in roles
+    assert ("person:benjamin-netanyahu", "country:BHR") not in roles
+
+
+def test_an_ousted_leader_holds_the_title_no_more(extractor: Extractor) -> None:
+    facts = run(extractor, "Allies of the ousted Syrian leader Bashar al-Assad fled to the coast.")
+    assert [(r.person, r.current) for r in facts.roles] == [("person:bashar-al-assad", False)]
+
+
+# -- visits -----------------------------------------------------------------------------------------
+
+
+def test_an_arrival_with_no_place_named_ends_where_the_story_was_filed(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Turkish President Recep Tayyip Erdogan flew in on Wednesday evening for the summit.",
+        dateline="BAKU",
+    )
+    assert [(v.person, v.country, v.when.date.isoformat()) for v in facts.visits] == [
+        ("person:recep-tayyip-erdogan", "country:AZE", "2024-03-06")
+    ]
+
+
+def test_a_planned_trip_is_not_a_visit(extractor: Extractor) -> None:
+    assert run(extractor, "President Recep Tayyip Erdogan will travel to Russia next month.").visits == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        (
+            "The deal was signed during a visit to Tehran by Gazprom chief executive Alexei Miller.",
+            "alexei-miller",
+            "country:IRN",
+        ),
+        (
+            "Minister Penny Wong became the first Australian foreign minister in years to travel to Beijing.",
+            "penny-wong",
+            "country:CHN",
+        ),
+        (
+            "South Korean President Yoon Suk Yeol thanked his hosts. The trip returned a visit Yoon made to Tokyo.",
+            "yoon-suk-yeol",
+            "country:JPN",
+        ),
+    ],
+)
+def test_visits_stated_as_nouns_and_infinitives(extractor: Extractor, text: str, person: str, country: str) -> None:
+    assert (f"person:{person}", country) in {(v.person, v.country) for v in run(extractor, text).visits}
+
+
+# -- deals ------------------------------------------------------------------------------------------
+
+
+def test_a_euro_sum_is_kept_in_euros_and_a_stated_dollar_figure_is_the_usd_value(extractor: Extractor) -> None:
+    facts = run(extractor, "France and India signed a contract worth 7 billion euros ($7.6 billion) on Tuesday.")
+    (deal,) = facts.deals
+    assert (deal.valueAmount, deal.valueCurrency, deal.valueUsd) == (7e9, "EUR", 7.6e9)
+    facts = run(extractor, "Egypt and Russia signed an agreement worth 2.5 billion euros on Tuesday.")
+    (deal,) = facts.deals
+    assert (deal.valueAmount, deal.valueCurrency, deal.valueUsd) == (2.5e9, "EUR", None)
+
+
+def test_the_leaders_of_several_states_sign_for_all_of_them(extractor: Extractor) -> None:
+    facts = run(extractor, "The leaders of Ghana, Togo and Benin signed a regional power agreement on Monday.")
+    assert [sorted(d.parties) for d in facts.deals] == [["country:BEN", "country:GHA", "country:TGO"]]
+
+
+def test_the_two_sides_are_the_parties_of_the_last_deal(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Indonesia and France signed a contract for 20 patrol boats on Thursday. "
+        "The two sides also signed a memorandum on pilot training.",
+    )
+    assert [(d.kind, sorted(d.parties)) for d in facts.deals] == [
+        ("contract", ["country:FRA", "country:IDN"]),
+        ("memorandum", ["country:FRA", "country:IDN"]),
+    ]
+
+
+def test_a_joint_declaration_adopted_is_a_statement_and_a_place_is_not_a_party(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kazakhstan and Uzbekistan adopted a joint declaration on water sharing "
+        "in the Uzbek city of Samarkand on Monday.",
+    )
+    assert [(d.kind, sorted(d.parties)) for d in facts.deals] == [("statement", ["country:KAZ", "country:UZB"])]
+
+
+def test_putting_names_to_a_document_is_signing_it(extractor: Extractor) -> None:
+    facts = run(extractor, "Chile and Peru put their names to a fisheries accord on Wednesday.")
+    assert [(d.kind, sorted(d.parties), d.status) for d in facts.deals] == [
+        ("agreement", ["country:CHL", "country:PER"], "signed")
+    ]
