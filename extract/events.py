@@ -23,7 +23,7 @@ from extract.mentions import Mention
 MEETING_VERBS = frozenset(
     {"meet", "confer", "host", "talk", "negotiate", "join", "receive", "welcome", "dine", "din", "bring"}
 )
-CALL_VERBS = frozenset({"speak", "phone", "call", "talk", "participate", "take", "telephone"})  # with a call cue
+CALL_VERBS = frozenset({"speak", "phone", "call", "talk", "participate", "take", "telephone", "discuss"})  # with a cue
 SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "stress", "announce", "remark", "report", "claim"})
 GROUP_NOUNS = {
     "presidents": "President", "leaders": None, "ministers": "Minister", "heads": None, "sides": None,
@@ -208,7 +208,9 @@ def extract_events(
         for meeting in _meetings(ctx):
             (meetings if len(meeting.participants) >= 2 else fragments).append((n, meeting))
         visits.extend(_visits(ctx))
-        deals.extend(_deals(ctx))
+        signings: list[MeetingFact] = []
+        deals.extend(_deals(ctx, signings))
+        meetings.extend((n, m) for m in signings)
         last_group = _group_after(ctx, meetings, n) or last_group
     merged = _merge_meetings(meetings, fragments)
     visits = _unique_visits(visits)
@@ -294,9 +296,12 @@ def _group(ctx: SentenceContext, tok: Token) -> list[Mention]:
     if tok.lower_ in ("they", "their", "them") and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
         return list(ctx.last_group) if len(ctx.last_group) >= 2 else []
     size = next((GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES), None)
-    if tok.lower_ not in GROUP_NOUNS or size is None:
+    bare = tok.lower_ in GROUP_SIZES and tok.pos_ == "NUM" and any(c.lower_ == "the" for c in tok.children)
+    if bare:
+        size = GROUP_SIZES[tok.lower_]  # "the two would meet in Geneva": the last two named, whatever their titles
+    elif tok.lower_ not in GROUP_NOUNS or size is None:
         return []
-    wanted = (GROUP_NOUNS[tok.lower_] or "").lower()
+    wanted = (GROUP_NOUNS.get(tok.lower_) or "").lower()
     named = ctx.earlier_people + [m for m in ctx.mentions if m.label == "Person" and m.start < tok.i]
     titles: dict[str, set[str]] = {}
     for m in named:
@@ -312,7 +317,7 @@ def _group(ctx: SentenceContext, tok: Token) -> list[Mention]:
             return any(wanted in t for t in held)
         return any(lead in t for t in held for lead in _LEADER_TITLES)
 
-    titled = [m for m in recent if fits(m)]
+    titled = [m for m in recent if fits(m)] if not bare else []
     chosen = titled[:size] if len(titled) >= size else recent[:size]
     return chosen if len(chosen) == size else []
 
@@ -483,6 +488,8 @@ def _meetings(ctx: SentenceContext) -> list[MeetingFact]:
             if not people:
                 continue
             out.extend(_separately(ctx, tok, people, lambda ps, t=tok: _meeting(ctx, t, ps, verb=t, noun=None)))
+            if len(people) >= 2:
+                ctx.last_group = people  # "when Biden and Xi met in Bali, their first encounter"
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in MEETING_NOUNS:
             if tok.lower_ in ("call", "calls") and not CALL_CUES.search(ctx.sent.text):
                 continue
@@ -564,7 +571,8 @@ def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
         ]
     tokens = _subjects(verb) + _objects(verb) + [a for g in agents for a in _conjuncts(g)]
     people = _mentions_at(ctx, tokens, ("Person",))
-    for m in _pp_people(ctx, [verb], {"with", "between"}):  # "spoke by phone with A and B's king C"
+    preps = {"with", "between", "to"} if verb.lemma_ in ("speak", "talk") else {"with", "between"}
+    for m in _pp_people(ctx, [verb], preps):  # "spoke by phone with A and B's king C", "spoke to X by phone"
         if all(p.name != m.name for p in people):
             people.append(m)
     if verb.lemma_ in ("receive", "welcome", "dine", "din"):  # only between people: "received the proposal"
@@ -868,8 +876,9 @@ def _unique_visits(visits: list[VisitFact]) -> list[VisitFact]:
 # -- deals ---------------------------------------------------------------------------------------
 
 
-def _deals(ctx: SentenceContext) -> list[tuple[DealFact, bool, bool]]:
-    """(deal, signed during a meeting or visit, a definite "the agreement" that may repeat an earlier one)."""
+def _deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[DealFact, bool, bool]]:
+    """(deal, signed during a meeting or visit, a definite "the agreement" that may repeat an earlier one);
+    the meetings of people who signed together go to ``signings``."""
     out: list[tuple[DealFact, bool, bool]] = []
     verbs_done: set[int] = set()
     for tok in ctx.sent:
@@ -933,7 +942,42 @@ def _deals(ctx: SentenceContext) -> list[tuple[DealFact, bool, bool]]:
             continue
         verbs_done.add(verb.i)
         out.append((deal, during, anaphoric))
+        if signed and not cancelled:
+            signers = [t for t in party_tokens if t.lower_ not in PARTY_GROUP_NOUNS]
+            ceremony = _signing_meeting(ctx, verb, _mentions_at(ctx, signers, ("Person",)), deal)
+            if ceremony is not None:
+                signings.append(ceremony)
     return out
+
+
+def _signing_meeting(ctx: SentenceContext, verb: Token, signers: list[Mention], deal: DealFact) -> MeetingFact | None:
+    """ "Putin and Pezeshkian signed a treaty at the Kremlin", "the document was signed by A and B in
+    the presence of C": people who sign together have met (by video link, they have called)."""
+    present = [
+        ctx.by_token[t.i]
+        for noun in ctx.sent
+        if noun.lower_ == "presence"
+        for t in noun.subtree
+        if t.i in ctx.by_token and ctx.by_token[t.i].label == "Person"
+    ]
+    people = list({m.key: m for m in [*signers, *present]}.values())
+    if len(people) < 2:
+        return None
+    place, country = _place(ctx, [verb])
+    call = CALL_CUES.search(ctx.sent.text) is not None
+    kind = "call" if call else ("summit" if len(people) >= 3 else "meeting")
+    names = " and ".join(p.name for p in people)
+    return MeetingFact(
+        kind=kind,
+        status="planned" if deal.status == "planned" else "held",
+        participants=[p.key for p in people],
+        place=place,
+        country=country,
+        when=deal.when,
+        title=f"{kind.capitalize()} of {names}",
+        evidence=ctx.evidence,
+        confidence=0.7,
+    )
 
 
 def _parties(ctx: SentenceContext, tokens: list[Token]) -> list[Mention]:
@@ -942,7 +986,8 @@ def _parties(ctx: SentenceContext, tokens: list[Token]) -> list[Mention]:
     for tok in tokens:
         phrase_mentions = list(dict.fromkeys(ctx.by_token[i] for i in _own_phrase(tok) if i in ctx.by_token))
         if not phrase_mentions:  # "The two leaders ... signed two joint statements"
-            parties.extend(m for m in _group(ctx, tok) if all(p.key != m.key for p in parties))
+            if tok.lower_ not in PARTY_GROUP_NOUNS:  # "the two sides": states or companies, not people
+                parties.extend(m for m in _group(ctx, tok) if all(p.key != m.key for p in parties))
             continue
         orgs = [m for m in phrase_mentions if m.label == "Organization"]
         chosen = orgs or [_owned_org(ctx, m) for m in phrase_mentions if m.label in ("Country", "Person")]
