@@ -1,7 +1,7 @@
 """Meetings, visits, deals and roles from references back, lists and other shapes news uses.
 
 Each test is a short text written for it; together they pin down the rules of extract/coref.py,
-extract/roles.py and the event readers in extract/events.py, not any one article.
+extract/roles.py and the event readers (extract/meetings.py, visits.py, deals.py), not any one article.
 """
 
 from __future__ import annotations

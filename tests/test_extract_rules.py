@@ -165,7 +165,7 @@ def test_alias_table_links_variants_to_one_organisation() -> None:
     ],
 )
 def test_meeting_durations(text: str, minutes: int | None) -> None:
-    from extract.events import duration_minutes
+    from extract.meetings import duration_minutes
 
     assert duration_minutes(text) == minutes
 

@@ -1,0 +1,334 @@
+"""Deals: agreements, memoranda, contracts and joint statements signed (or cancelled) by parties.
+
+Parties are organisations, else states, read from the signing clause; a minister who signs binds
+the state whose minister they are; names in phrases of place or occasion are not parties. Values
+keep their currency (extract/money.py). People who sign together have met: their meeting is
+returned with the deal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from extract import money
+from extract.event_context import GROUP_SIZES, SentenceContext, event_date, group_people, mentions_at, place_of_event
+from extract.facts import DealFact, MeetingFact, When
+from extract.meetings import CALL_CUES, MEETING_NOUNS
+from extract.mentions import Mention
+from extract.syntax import clause_tokens, governing_verb, is_planned, modality, own_phrase, prep_objects, subjects_of
+from extract.visits import VISIT_NOUNS
+
+DEAL_NOUNS = {
+    "agreement": "agreement",
+    "agreements": "agreement",
+    "accord": "agreement",
+    "deal": "agreement",
+    "deals": "agreement",
+    "pact": "agreement",
+    "treaty": "treaty",
+    "memorandum": "memorandum",
+    "mou": "memorandum",
+    "contract": "contract",
+    "contracts": "contract",
+    "project": "project",
+    "roadmap": "agreement",
+    "protocol": "protocol",
+    "protocols": "protocol",
+    "accords": "agreement",
+    "treaties": "treaty",
+    "memoranda": "memorandum",
+    "memorandums": "memorandum",
+    "convention": "convention",
+    "charter": "charter",
+    # a joint declaration or communique is the same kind of document as a joint statement
+    "declaration": "statement",
+    "declarations": "statement",
+    "communique": "statement",
+    "statement": "statement",
+    "statements": "statement",
+}
+
+
+SIGN_VERBS = frozenset({"sign", "ink", "conclude", "seal", "strike", "clinch"})
+
+
+#: A joint statement is also made by adopting or issuing it: "adopted a joint declaration".
+STATEMENT_VERBS = frozenset({"adopt", "issue", "release", "publish", "agree"})
+
+
+#: Nouns for the parties of the deal just named: "the two sides also signed a memorandum".
+PARTY_GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "companies", "firms"})
+
+
+CANCEL_VERBS = frozenset({"cancel", "ban", "scrap", "suspend", "halt", "freeze", "annul", "terminate", "revoke"})
+
+
+SECTORS = [
+    ("oil and gas", re.compile(r"\boil and gas\b|\bgas and oil\b", re.I)),
+    ("gas", re.compile(r"\bgas\b|\bLNG\b|pipeline", re.I)),
+    ("oil", re.compile(r"\boil\b|petroleum|crude", re.I)),
+    ("nuclear", re.compile(r"nuclear|atomic|reactor", re.I)),
+    ("defence", re.compile(r"missile|weapon|arms|military|drone|S-\d+|fighter jet|defen[cs]e", re.I)),
+    ("transport", re.compile(r"railway|rail\b|corridor|shipping|port\b", re.I)),
+    ("finance", re.compile(r"bank|currenc|payment|financ", re.I)),
+    ("trade", re.compile(r"\btrade\b|free trade|tariff|export", re.I)),
+    ("agriculture", re.compile(r"grain|wheat|agricultur", re.I)),
+    ("energy", re.compile(r"energy|power plant|electricity", re.I)),
+]
+
+
+def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[DealFact, bool, bool]]:
+    """(deal, signed during a meeting or visit, a definite "the agreement" that may repeat an earlier one);
+    the meetings of people who signed together go to ``signings``."""
+    out: list[tuple[DealFact, bool, bool]] = []
+    verbs_done: set[int] = set()
+    for tok in ctx.sent:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in DEAL_NOUNS:
+            continue
+        statement = DEAL_NOUNS[tok.lower_] == "statement"
+        joint = any(c.lower_ in ("joint", "trilateral") for c in tok.children)
+        if statement and not joint and tok.lower_ in ("statement", "statements"):
+            continue  # a "joint statement" binds its signatories; any other statement is just words
+        signing = SIGN_VERBS | CANCEL_VERBS | (STATEMENT_VERBS if statement and joint else frozenset())
+        relative = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in signing]
+        verb = relative[0] if relative else governing_verb(tok)  # "the agreement Moscow signed with ..."
+        if verb is None:
+            continue
+        signed = verb.lemma_ in SIGN_VERBS or _puts_names_to(verb) or (statement and joint and verb.lemma_ in signing)
+        cancelled = verb.lemma_ in CANCEL_VERBS
+        if modality(verb) is not None:
+            continue
+        value = money.find_money(ctx.sent.text)
+        if not (signed or cancelled):
+            continue
+        party_tokens = prep_objects(tok, {"between", "with"}) + prep_objects(verb, {"between", "with", "by"})
+        if tok.dep_ in ("dobj",) or relative or _puts_names_to(verb):
+            party_tokens += [s for s in subjects_of(verb) if s.lower_ not in ("that", "which")]
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under", "through", "via"):
+            # "Russia, Iran and India agreed to set up the corridor in an accord signed in 2000"
+            holder = governing_verb(tok.head)
+            party_tokens += subjects_of(holder) if holder is not None else []
+        parties = _parties(ctx, party_tokens)
+        keys = [_party_key(p, ctx) for p in parties]
+        grouped = next((g for t in party_tokens if not parties and (g := _party_group(ctx, t))), None)
+        if grouped:
+            keys = grouped  # "the two sides also signed", "the two companies have a contract"
+        elif len(parties) < 2:
+            parties = _clause_parties(ctx, verb, tok, parties)
+            keys = [_party_key(p, ctx) for p in parties]
+        if not keys:
+            continue
+        planned = is_planned(verb)
+        status = "cancelled" if cancelled else ("planned" if planned else "signed")
+        during = any(
+            t.lower_ in ("during", "on") and any(c.lower_ in VISIT_NOUNS | MEETING_NOUNS for c in t.subtree)
+            for t in ctx.sent
+        )
+        deal = DealFact(
+            parties=list(dict.fromkeys(keys)),
+            title=_deal_title(tok),
+            kind=DEAL_NOUNS[tok.lower_],
+            valueUsd=value.usd if value else None,
+            valueText=value.text if value else None,
+            valueAmount=value.amount if value else None,
+            valueCurrency=value.currency if value else None,
+            sector=next((name for name, rx in SECTORS if rx.search(ctx.sent.text)), None),
+            status=status,
+            when=_deal_date(ctx, tok, verb, planned, cancelled),
+            evidence=ctx.evidence,
+            confidence=0.8 if len(keys) >= 2 else 0.6,
+        )
+        anaphoric = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        if verb.i in verbs_done:  # "signed a contract ..., a deal worth $5bn": one deal, named twice
+            continue
+        verbs_done.add(verb.i)
+        out.append((deal, during, anaphoric))
+        if signed and not cancelled:
+            signers = [t for t in party_tokens if t.lower_ not in PARTY_GROUP_NOUNS]
+            ceremony = _signing_meeting(ctx, verb, mentions_at(ctx, signers, ("Person",)), deal)
+            if ceremony is not None:
+                signings.append(ceremony)
+    return out
+
+
+def _signing_meeting(ctx: SentenceContext, verb: Token, signers: list[Mention], deal: DealFact) -> MeetingFact | None:
+    """ "Putin and Pezeshkian signed a treaty at the Kremlin", "the document was signed by A and B in
+    the presence of C": people who sign together have met (by video link, they have called)."""
+    present = [
+        ctx.by_token[t.i]
+        for noun in ctx.sent
+        if noun.lower_ == "presence"
+        for t in noun.subtree
+        if t.i in ctx.by_token and ctx.by_token[t.i].label == "Person"
+    ]
+    people = list({m.key: m for m in [*signers, *present]}.values())
+    if len(people) < 2:
+        return None
+    place, country = place_of_event(ctx, [verb])
+    call = CALL_CUES.search(ctx.sent.text) is not None
+    kind = "call" if call else ("summit" if len(people) >= 3 else "meeting")
+    names = " and ".join(p.name for p in people)
+    return MeetingFact(
+        kind=kind,
+        status="planned" if deal.status == "planned" else "held",
+        participants=[p.key for p in people],
+        place=place,
+        country=country,
+        when=deal.when,
+        title=f"{kind.capitalize()} of {names}",
+        evidence=ctx.evidence,
+        confidence=0.7,
+    )
+
+
+def _parties(ctx: SentenceContext, tokens: list[Token]) -> list[Mention]:
+    """Organisations (or, failing one in a phrase, countries) named in each party phrase."""
+    parties: list[Mention] = []
+    for tok in tokens:
+        phrase_mentions = list(dict.fromkeys(ctx.by_token[i] for i in own_phrase(tok) if i in ctx.by_token))
+        if not phrase_mentions:  # "The two leaders ... signed two joint statements"
+            if tok.lower_ not in PARTY_GROUP_NOUNS:  # "the two sides": states or companies, not people
+                parties.extend(m for m in group_people(ctx, tok) if all(p.key != m.key for p in parties))
+            continue
+        orgs = [m for m in phrase_mentions if m.label == "Organization"]
+        chosen = orgs or [_owned_org(ctx, m) for m in phrase_mentions if m.label in ("Country", "Person")]
+        if tok.lower_ in _REPRESENTATIVES and not orgs:  # "the leaders of Egypt, Sudan and Ethiopia"
+            picked = [m for m in chosen if m.label == "Country"]
+        else:
+            picked = chosen[:1]
+        parties.extend(m for m in picked if m.key and all(p.key != m.key for p in parties))
+    return parties
+
+
+#: Plural nouns for the people who sign for several states: "the leaders of X, Y and Z signed".
+_REPRESENTATIVES = frozenset(
+    {"leaders", "presidents", "heads", "ministers", "representatives", "delegations", "governments", "envoys"}
+)
+
+
+def _party_key(m: Mention, ctx: SentenceContext) -> str:
+    """A minister who signs binds the state whose minister they are: the party is the role's holder
+    (as stated at any mention of the person so far)."""
+    if m.label != "Person":
+        return m.key
+    for other in [m, *ctx.mentions, *ctx.earlier_people]:
+        if other.name == m.name and other.role_target:
+            return other.role_target
+    return m.key
+
+
+def _deal_date(ctx: SentenceContext, noun: Token, verb: Token, planned: bool, cancelled: bool) -> When | None:
+    """When the deal was made. A cancelled deal is dated only by its own signing ("a contract, agreed
+    in 2016, was cancelled in September"): the date of the cancellation is not the deal's."""
+    if not cancelled:
+        return event_date(ctx, {verb.i, noun.i}, planned)
+    made = [
+        t.i for t in noun.subtree if t.lemma_ in SIGN_VERBS | {"agree", "award"} and t.dep_ in ("acl", "conj", "relcl")
+    ]
+    return event_date(ctx, set(made), planned) if made else None
+
+
+def _party_group(ctx: SentenceContext, tok: Token) -> list[str]:
+    """ "the two companies" (the last two organisations named), "the two countries" (the last two
+    states), "the two sides" (the parties of the last deal, else the last two states)."""
+    noun = tok.lower_
+    size = next((GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES), None)
+    if noun not in PARTY_GROUP_NOUNS or size is None:
+        return []
+    if noun == "sides" and len(ctx.last_deal_parties) == size:
+        return list(ctx.last_deal_parties)
+    label = "Organization" if noun in ("companies", "firms") else "Country"
+    before = [*ctx.earlier, *(m for m in ctx.mentions if m.start < tok.i)]
+    recent: list[str] = []
+    for m in reversed(before):
+        if m.label == label and m.key and m.key not in recent:
+            recent.append(m.key)
+    return list(reversed(recent[:size])) if len(recent) >= size else []
+
+
+def _puts_names_to(verb: Token) -> bool:
+    """ "put their names (signatures) to the declaration": signing said another way."""
+    return verb.lemma_ in ("put", "add", "set") and any(
+        c.dep_ == "dobj" and c.lemma_ in ("name", "signature") for c in verb.children
+    )
+
+
+#: Phrases that say where or when a deal was signed, not who signed it: "in the Uzbek city of
+#: Samarkand", "on the sidelines of a summit of the ECO", "during a visit by the minister".
+_SETTING_PREPS = frozenset({"in", "at", "during", "on", "after", "before", "ahead", "amid", "near", "under", "since"})
+
+
+def _clause_parties(ctx: SentenceContext, verb: Token, noun: Token, found: list[Mention]) -> list[Mention]:
+    """Organisations in the signing clause (else countries): the small parser often misattaches
+    coordinated company names ("X and Russian gas producer Y signed ..."). Names in phrases of place
+    and occasion are not parties."""
+    setting = {
+        t.i
+        for prep in clause_tokens(verb)
+        if prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS and prep.head.i in (verb.i, noun.i)
+        for t in prep.subtree
+    }
+    clause = [
+        ctx.by_token[t.i] for t in clause_tokens(verb) if t.i in ctx.by_token and t.i != noun.i and t.i not in setting
+    ]
+    clause = list(dict.fromkeys(clause))
+    orgs = [m for m in clause if m.label == "Organization" and m.org_kind != "media"]
+    pool = orgs or [m for m in clause if m.label == "Country"]
+    parties = list(found)
+    for m in pool:
+        if m.key and all(p.key != m.key for p in parties) and not _is_owner(ctx, m, parties):
+            parties.append(m)
+    return parties
+
+
+def _is_owner(ctx: SentenceContext, m: Mention, parties: list[Mention]) -> bool:
+    """ "Russia's Gazprom": the country is the party's owner, not a party itself."""
+    return m.label == "Country" and any(p.label == "Organization" for p in parties)
+
+
+def _owned_org(ctx: SentenceContext, m: Mention) -> Mention:
+    """ "Russian gas producer Gazprom": a country premodifying a company stands for the company."""
+    if m.label != "Country":
+        return m
+    for other in ctx.mentions:
+        if other.label == "Organization" and 0 <= other.start - m.end <= 4:
+            between = ctx.sent.doc[m.end : other.start]
+            if all(t.text in ("'s", "’s") or t.pos_ in ("ADJ", "NOUN") for t in between):
+                return other
+    return m
+
+
+def _deal_title(noun: Token) -> str:
+    """ "30-billion dollar oil and gas project" → "oil and gas project"; "memorandum of understanding"."""
+    left = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    words: list[str] = []
+    for t in left:
+        for s in t.subtree:
+            if s.like_num or s.text in ("$", "-") or s.lower_ in ("dollar", "dollars", "billion", "million", "worth"):
+                continue
+            words.append(s.text)
+    words.append(noun.text)
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for t in child.subtree:
+                if t.lower_ in ("worth", "valued") or t.like_num or t.text == "$":
+                    break  # "memorandum of understanding worth $40 billion": the value is not the title
+                words.append(t.text)
+            break
+    title = " ".join(w for w in words if not re.match(r"^\d", w)).strip(" -")
+    return title or noun.text
+
+
+def deal_antecedent(deal: DealFact, earlier: list[DealFact]) -> DealFact | None:
+    """ "The memorandum was signed by video link": the one earlier deal of that kind, if there is one."""
+    same = [d for d in earlier if d.kind == deal.kind and (set(deal.parties) & set(d.parties) or not deal.parties)]
+    return same[0] if len(same) == 1 else None
+
+
+def fill_deal(target: DealFact, other: DealFact) -> None:
+    for attr in ("when", "valueUsd", "valueText", "valueAmount", "valueCurrency", "sector"):
+        if getattr(target, attr) is None and getattr(other, attr) is not None:
+            setattr(target, attr, getattr(other, attr))
+    target.parties = list(dict.fromkeys([*target.parties, *other.parties]))

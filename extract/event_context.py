@@ -1,0 +1,209 @@
+"""What the event readers know about the sentence they read: its mentions, the people named
+before it, who "they" and "the two leaders" are, and the date and place an event is attached to.
+
+Dates and places are read only from the event's own clause: a date in another clause ("since
+2007", "who met Xi in 2019") is not the event's, and two different dates leave it undated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from extract import dates
+from extract.facts import When
+from extract.mentions import Mention
+from extract.syntax import clause_tokens, governing_verb, objects_of, prep_objects
+
+GROUP_NOUNS = {
+    "presidents": "President", "leaders": None, "ministers": "Minister", "heads": None, "sides": None,
+    "men": None, "women": None, "premiers": "Premier", "counterparts": None,
+}  # fmt: skip
+
+
+GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+@dataclass
+class SentenceContext:
+    sent: Span
+    mentions: list[Mention]
+    published: dt.date | None
+    earlier_people: list[Mention] = field(default_factory=list)
+    #: every mention before this sentence, in order (countries and organisations too)
+    earlier: list[Mention] = field(default_factory=list)
+    calls_nearby: bool = False  # the sentence before or after speaks of telephone or video calls
+    #: pronouns and descriptions ("he", "the Iranian leader") that stand for a person (extract/coref.py)
+    references: dict[int, Mention] = field(default_factory=dict)
+    #: the people of the last meeting or coordinated subjects: who "they" are
+    last_group: list[Mention] = field(default_factory=list)
+    #: the country the story was filed from (its dateline), where a trip with no destination ends
+    filed_in: str | None = None
+    #: the parties of the last deal named: who "the two sides" are when they sign another one
+    last_deal_parties: list[str] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.by_token[i] = m
+        for i, m in self.references.items():
+            if self.sent.start <= i < self.sent.end:
+                self.by_token.setdefault(i, m)
+
+    @property
+    def evidence(self) -> str:
+        return " ".join(self.sent.text.split())
+
+
+def mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[str, ...]) -> list[Mention]:
+    """The mentions that head each noun phrase: the token itself, or a compound/flat part of its phrase."""
+    found: list[Mention] = []
+    for tok in tokens:
+        if "Person" in labels and tok.i not in ctx.by_token:
+            found.extend(m for m in group_people(ctx, tok) if m not in found)
+        m = ctx.by_token.get(tok.i)
+        if m is None:  # "the country's President Hassan Rouhani": the head may be the title word
+            for child in tok.children:
+                if child.dep_ in ("compound", "appos", "nmod", "poss", "amod") and child.i in ctx.by_token:
+                    cand = ctx.by_token[child.i]
+                    if cand.label in labels:
+                        m = cand
+                        break
+        if m is not None and m.label in labels and m not in found:
+            found.append(m)
+    return found
+
+
+_LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan", "prince")
+
+
+def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """ "the two presidents", "both leaders", "the three men": the last N people named before who
+    hold such a title (a spokesman quoted in between is not one of "the two leaders"), else the last
+    N named; "they" and "their" are the people of the last group or meeting."""
+    if tok.lower_ in ("they", "their", "them") and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+        return list(ctx.last_group) if len(ctx.last_group) >= 2 else []
+    size = next((GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES), None)
+    bare = tok.lower_ in GROUP_SIZES and tok.pos_ == "NUM" and any(c.lower_ == "the" for c in tok.children)
+    if bare:
+        size = GROUP_SIZES[tok.lower_]  # "the two would meet in Geneva": the last two named, whatever their titles
+    elif tok.lower_ not in GROUP_NOUNS or size is None:
+        return []
+    wanted = (GROUP_NOUNS.get(tok.lower_) or "").lower()
+    named = ctx.earlier_people + [m for m in ctx.mentions if m.label == "Person" and m.start < tok.i]
+    titles: dict[str, set[str]] = {}
+    for m in named:
+        titles.setdefault(m.name, set()).update(t.lower() for t in m.titles)
+    recent: list[Mention] = []
+    for m in reversed(named):
+        if all(p.name != m.name for p in recent):
+            recent.append(m)
+
+    def fits(m: Mention) -> bool:
+        held = titles[m.name]
+        if wanted:
+            return any(wanted in t for t in held)
+        return any(lead in t for t in held for lead in _LEADER_TITLES)
+
+    titled = [m for m in recent if fits(m)] if not bare else []
+    chosen = titled[:size] if len(titled) >= size else recent[:size]
+    return chosen if len(chosen) == size else []
+
+
+def event_date(ctx: SentenceContext, anchors: set[int], planned: bool) -> When | None:
+    """The date of the event at ``anchors``: only a date expression attached to it, never another clause's."""
+    found: list[When] = []
+    for ent in ctx.sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if prev in ("since", "until", "till", "before", "after", "by", "from", "through", "ago"):
+            continue
+        verb = governing_verb(ent.root)
+        if verb is not None and verb.i not in anchors:
+            continue
+        tense = "future" if planned else "past"
+        # NER runs a date into what follows ("February, days before ..."): the part before a comma counts
+        when = dates.resolve(ent.text, ctx.published, tense) or dates.resolve(
+            ent.text.split(",")[0], ctx.published, tense
+        )
+        if when:
+            found.append(when)
+    if not found:
+        found = _when_clause_date(ctx, anchors, planned)
+    distinct = {(w.date, w.precision) for w in found}
+    return found[0] if len(distinct) == 1 else None  # two different dates: we cannot tell which is the event's
+
+
+def where_clause_place(verb: Token) -> Token | None:
+    """ "travelled to Damascus, where he met Assad": the place a "where" clause hangs on."""
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        return verb.head
+    return None
+
+
+def place_of(ctx: SentenceContext, m: Mention) -> tuple[str | None, str | None]:
+    if m.label == "Country":
+        return m.name, m.key
+    if m.label == "Place":
+        return m.name, f"country:{m.iso3}" if m.iso3 else None
+    return None, None
+
+
+def has_own_date(ctx: SentenceContext, verb: Token) -> bool:
+    """ "travelled on December 1 ... and flew to Ankara the next day": a verb with a time of its own,
+    even one we cannot resolve, does not share its neighbour's."""
+    return any(
+        e.label_ in ("DATE", "TIME") and (g := governing_verb(e.root)) is not None and g.i == verb.i
+        for e in ctx.sent.ents
+    )
+
+
+def _when_clause_date(ctx: SentenceContext, anchors: set[int], planned: bool) -> list[When]:
+    """ "in March, when he and Kishida held talks": a "when" clause on a date is at that date."""
+    doc = ctx.sent.doc
+    for i in anchors:
+        verb = doc[i]
+        if verb.dep_ == "relcl" and any(c.lower_ == "when" for c in verb.children) and verb.head.ent_type_ == "DATE":
+            ent = next((e for e in ctx.sent.ents if e.start <= verb.head.i < e.end), None)
+            when = dates.resolve(ent.text, ctx.published, "future" if planned else "past") if ent else None
+            return [when] if when else []
+    return []
+
+
+def place_of_event(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None, str | None]:
+    """(city or place text, country key) from an "in"/"at" phrase of the trigger's clause.
+
+    "in Bali, Indonesia": the place is Bali, its country Indonesia; "at Filoli, an estate in
+    Woodside": a venue inside a known city gives way to the city.
+    """
+    verb = heads[-1]
+    objects = [o for head in heads for o in prep_objects(head, {"in", "at"})]
+    # "will meet Erdogan in Tehran": the parser may hang the place on the object; keep it in the clause
+    near = {verb.i, *(t.i for t in heads), *(o.i for o in objects_of(verb))}
+    objects += [
+        t for t in clause_tokens(verb) if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.head.head.i in near
+    ]
+    for obj in sorted(dict.fromkeys(objects), key=lambda o: o.i):
+        m = ctx.by_token.get(obj.i)
+        if m is None:
+            continue
+        if m.label == "Country":
+            return m.name, m.key
+        if m.label == "Organization" and m.org_country and m.org_kind == "government-body":
+            return m.org_seat or m.name, f"country:{m.org_country}"
+        if m.label != "Place":
+            continue
+        if m.iso3:
+            return m.name, f"country:{m.iso3}"
+        inside = [ctx.by_token[t.i] for t in obj.subtree if t.i in ctx.by_token and ctx.by_token[t.i] is not m]
+        city = next((x for x in inside if x.label == "Place" and x.iso3), None)
+        if city is not None:
+            return city.name, f"country:{city.iso3}"
+        country = next((x for x in inside if x.label == "Country"), None)
+        return m.name, (country.key if country else None)
+    return None, None

@@ -1,0 +1,360 @@
+"""Meetings and calls: PLOVER's CONSULT events ("met", "held talks", "telephone conversation with").
+
+Participants come from the trigger's subjects, objects, "with" and "between" phrases, hosts and
+"attended by" lists, never from every name in the sentence, so a spokesman who reports a meeting
+is not made a participant of it. Statements of one meeting are merged per article; a statement
+without a date lends none and takes none from one stated far away.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from extract.event_context import (
+    SentenceContext,
+    event_date,
+    group_people,
+    has_own_date,
+    mentions_at,
+    place_of,
+    place_of_event,
+    where_clause_place,
+)
+from extract.facts import MeetingFact
+from extract.mentions import Mention
+from extract.syntax import (
+    SPEECH_VERBS,
+    clause_tokens,
+    conjuncts,
+    governing_verb,
+    is_planned,
+    modality,
+    objects_of,
+    quantity_head,
+    subjects_of,
+)
+
+# "din" is how the small model lemmatises "dined"
+MEETING_VERBS = frozenset(
+    {"meet", "confer", "host", "talk", "negotiate", "join", "receive", "welcome", "dine", "din", "bring"}
+)
+
+
+CALL_VERBS = frozenset({"speak", "phone", "call", "talk", "participate", "take", "telephone", "discuss"})  # with a cue
+
+
+MEETING_NOUNS = frozenset(
+    {
+        "meeting",
+        "meetings",
+        "talks",
+        "summit",
+        "summits",
+        "conversation",
+        "conversations",
+        "call",
+        "calls",
+        "discussion",
+        "discussions",
+        "negotiations",
+        "consultations",
+        "session",
+        "encounter",
+        "talk",
+    }
+)
+
+
+HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "chair"})
+
+
+CALL_CUES = re.compile(r"\b(?:tele)?phone|\bvideo\s*(?:link|call|conference|-link)|\bvideoconference|\bphoned\b", re.I)
+
+
+NUMBER_WORDS = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                "thirty": 30, "forty": 40, "forty-five": 45, "fifty": 50, "sixty": 60, "ninety": 90}  # fmt: skip
+
+
+_AMOUNT = r"(\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+
+DURATION = re.compile(
+    r"\b(?:last(?:ed|ing|s)?|for|of|took)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+)?"
+    rf"{_AMOUNT}(\s+and\s+a\s+half)?[\s-]+(minutes?|hours?)(?:\s+and\s+{_AMOUNT}\s+minutes?)?",
+    re.I,
+)
+
+
+DURATION_ADJ = re.compile(rf"\b{_AMOUNT}-(minute|hour)(?:-long)?\b", re.I)
+
+
+def duration_minutes(text: str) -> int | None:
+    """ "lasted for 37 minutes", "about four and a half hours", "two hours and 17 minutes", "hour-long"."""
+    match = DURATION.search(text)
+    if match:
+        amount, half, unit, extra = match.groups()
+        count = _number(amount) + (0.5 if half else 0)
+        minutes = count * (60 if unit.lower().startswith("hour") else 1)
+        return int(minutes + (_number(extra) if extra else 0))
+    if re.search(r"\bhour-long\b", text, re.I):
+        return 60
+    match = DURATION_ADJ.search(text)
+    if match:
+        return _number(match.group(1)) * (60 if match.group(2).lower() == "hour" else 1)
+    return None
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
+    out: list[MeetingFact] = []
+    seen_triggers: set[int] = set()
+    cue_here = CALL_CUES.search(ctx.sent.text) is not None
+    for tok in ctx.sent:
+        if tok.i in seen_triggers:
+            continue
+        lemma = tok.lemma_
+        is_call = (
+            lemma in CALL_VERBS
+            and (cue_here or (lemma == "speak" and ctx.calls_nearby))
+            and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children))
+        )
+        if lemma == "bring" and not any(c.lower_ == "together" for c in tok.children):
+            continue  # only "brought together X and Y" is a meeting
+        if tok.pos_ == "VERB" and (lemma in MEETING_VERBS or is_call):
+            if modality(tok) is not None:
+                continue
+            people = _meeting_verb_people(ctx, tok)
+            if not people:
+                continue
+            out.extend(_separately(ctx, tok, people, lambda ps, t=tok: _meeting(ctx, t, ps, verb=t, noun=None)))
+            if len(people) >= 2:
+                ctx.last_group = people  # "when Biden and Xi met in Bali, their first encounter"
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in MEETING_NOUNS:
+            if tok.lower_ in ("call", "calls") and not CALL_CUES.search(ctx.sent.text):
+                continue
+            anchor = quantity_head(tok)  # "three hours of talks": the clause holds "hours"
+            verb = (
+                anchor.head
+                if anchor.dep_ in ("dobj", "nsubj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX")
+                else None
+            )
+            if verb is not None and verb.lemma_ in MEETING_VERBS:
+                continue  # the verb is the trigger
+            governing = verb or governing_verb(anchor)
+            if modality(governing) is not None or _noun_denied(tok):
+                continue
+            people = _meeting_noun_people(ctx, tok, anchor, verb)
+            seen_triggers.add(tok.i)
+            out.extend(
+                _separately(ctx, tok, people, lambda ps, t=tok, g=governing: _meeting(ctx, t, ps, verb=g, noun=t))
+            )
+    return out
+
+
+def _noun_denied(noun: Token) -> bool:
+    """ "no meeting was held", "a possible meeting": the noun itself says it did not happen."""
+    return any(c.lower_ in ("no", "possible", "potential", "hypothetical", "proposed") for c in noun.children)
+
+
+def _separately(
+    ctx: SentenceContext, trigger: Token, people: list[Mention], make: Callable[[list[Mention]], MeetingFact]
+) -> list[MeetingFact]:
+    """ "held separate talks with A and B", "met A and, separately, B": one meeting per pair with the
+    subject; otherwise one meeting of everyone."""
+    separate = any(c.lower_ in ("separate", "separately") for c in trigger.subtree) or any(
+        c.lower_ in ("separate", "separately") for c in trigger.head.children
+    )
+    subjects = mentions_at(
+        ctx, subjects_of(trigger if trigger.pos_ == "VERB" else governing_verb(trigger) or trigger), ("Person",)
+    )
+    if separate and len(subjects) == 1 and len(people) >= 3:
+        host = subjects[0]
+        return [make([host, other]) for other in people if other.name != host.name]
+    return [make(people)]
+
+
+def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if verb.lemma_ in ("host", "chair"):  # "hosted the session, which was attended by A, B and C"
+        agents += [
+            o
+            for clause in verb.subtree
+            if clause.dep_ in ("relcl", "acl") and clause.lemma_ == "attend"
+            for c in clause.children
+            if c.dep_ == "agent"
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+    tokens = subjects_of(verb) + objects_of(verb) + [a for g in agents for a in conjuncts(g)]
+    people = mentions_at(ctx, tokens, ("Person",))
+    preps = {"with", "between", "to"} if verb.lemma_ in ("speak", "talk") else {"with", "between"}
+    for m in _pp_people(ctx, [verb], preps):  # "spoke by phone with A and B's king C", "spoke to X by phone"
+        if all(p.name != m.name for p in people):
+            people.append(m)
+    if verb.lemma_ in ("receive", "welcome", "dine", "din"):  # only between people: "received the proposal"
+        return people if len(people) >= 2 else []
+    return people if len(people) >= 2 else _clause_people(ctx, verb, people)
+
+
+def _pp_people(ctx: SentenceContext, heads: list[Token], preps: set[str]) -> list[Mention]:
+    """Every person inside the "with"/"between" phrases of ``heads``, however the parser nested them
+    ("between Trump, Netanyahu and Abu Dhabi's crown prince, Sheikh Mohammed"), nested clauses aside."""
+    found: list[Mention] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            nested = {t.i for tok in prep.subtree if tok.dep_ in ("relcl", "acl", "advcl") for t in tok.subtree}
+            for tok in prep.subtree:
+                m = ctx.by_token.get(tok.i)
+                if tok.i not in nested and m is not None and m.label == "Person" and m not in found:
+                    found.append(m)
+    return found
+
+
+def _clause_people(ctx: SentenceContext, verb: Token, found: list[Mention]) -> list[Mention]:
+    """When the parse misses a participant: the people in the trigger's own clause, minus reporters.
+
+    The small model often attaches a coordinated or post-modified name to the wrong head; the
+    clause (the verb's subtree, without nested clauses of saying) is a safer net than the sentence.
+    """
+    excluded: set[int] = set()
+    for tok in verb.subtree:
+        if tok.lemma_ in SPEECH_VERBS and tok.i != verb.i:
+            for subj in subjects_of(tok):
+                excluded.update(t.i for t in subj.subtree)
+    people = list(found)
+    for tok in clause_tokens(verb):
+        m = ctx.by_token.get(tok.i)
+        if m is not None and m.label == "Person" and tok.i not in excluded and all(p.name != m.name for p in people):
+            people.append(m)
+    return people
+
+
+_FRAMING_PREPS = frozenset({"during", "at", "in", "after", "for", "into", "before"})
+
+
+def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb: Token | None) -> list[Mention]:
+    """Participants of "talks between A and B", "A held talks with B", "their meeting", "a summit
+    hosted by A and attended by B and C", "during the meeting with B, A said"."""
+    tokens = [c for c in noun.children if c.dep_ == "poss" and c.lower_ != "their"]
+    heads = [noun, anchor]
+    if verb is not None and verb.lemma_ in HOLD_VERBS:
+        tokens += subjects_of(verb)
+        heads.append(verb)
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ in _FRAMING_PREPS and anchor.head.head.pos_ == "VERB":
+        tokens += subjects_of(anchor.head.head)  # "During the meeting with X, Putin said ..."
+        heads.append(anchor.head.head)
+    for clause in noun.children:  # "the session, which was attended by A, B and C"; "a summit hosted by A"
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_ in ("attend", "host", "chair", "join"):
+            tokens += [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            tokens += [t for o in list(tokens) for t in conjuncts(o)]
+            heads.append(clause)
+    people = mentions_at(ctx, tokens, ("Person",))
+    for m in _pp_people(ctx, heads, {"with", "between"}):
+        if all(p.name != m.name for p in people):
+            people.append(m)
+    their = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+    if their is not None and len(people) < 2:
+        # "Modi told Putin in their meeting": the teller and the told; else the last group named
+        governing = governing_verb(anchor)
+        pair = mentions_at(ctx, subjects_of(governing) + objects_of(governing), ("Person",)) if governing else []
+        if len(pair) >= 2:
+            people = pair
+        else:
+            people += [m for m in group_people(ctx, their) if all(p.name != m.name for p in people)]
+    return people
+
+
+def _meeting(
+    ctx: SentenceContext, trigger: Token, people: list[Mention], verb: Token | None, noun: Token | None
+) -> MeetingFact:
+    planned = is_planned(verb)
+    anchors = {t.i for t in (trigger, verb) if t is not None}
+    if verb is not None:
+        anchors |= {c.i for c in verb.children if c.dep_ in ("xcomp", "conj") and not has_own_date(ctx, c)}
+        if verb.dep_ == "conj" and not has_own_date(ctx, verb):
+            anchors.add(verb.head.i)  # "landed on Monday and went straight into talks": one time frame
+        where = where_clause_place(verb)
+        if where is not None and not has_own_date(ctx, verb):
+            anchors.add(governing_verb(where).i if governing_verb(where) is not None else where.i)
+    place, country = place_of_event(ctx, [t for t in (trigger, verb) if t is not None])
+    where = where_clause_place(verb) if verb is not None else None
+    if place is None and where is not None and where.i in ctx.by_token:
+        place, country = place_of(ctx, ctx.by_token[where.i])  # "travelled to Damascus, where he met Assad"
+    text = ctx.sent.text
+    call = CALL_CUES.search(text) is not None or (trigger.lemma_ == "speak" and ctx.calls_nearby)
+    kind = "call" if call else ("summit" if len(people) >= 3 else "meeting")  # GRAPH_MODEL: three or more
+    minutes = duration_minutes(text)
+    names = [p.name for p in people]
+    title = f"{kind.capitalize()} of {' and '.join(dict.fromkeys(names))}" if names else kind.capitalize()
+    return MeetingFact(
+        kind=kind,
+        status="planned" if planned else "held",
+        participants=list(dict.fromkeys(p.key for p in people)),
+        place=place,
+        country=country,
+        when=event_date(ctx, anchors, planned),
+        durationMinutes=minutes,
+        title=title,
+        evidence=ctx.evidence,
+        confidence=0.85 if verb is trigger else 0.7,
+    )
+
+
+def merge_meetings(
+    meetings: list[tuple[int, MeetingFact]], fragments: list[tuple[int, MeetingFact]]
+) -> list[MeetingFact]:
+    """One meeting per participant set in an article; a fragment ("the meeting lasted 37 minutes")
+    fills gaps of the one meeting it can belong to, stated in the sentence before or just before it."""
+    merged: list[tuple[int, MeetingFact]] = []
+    for n, m in meetings:
+        same = next(
+            (x for k, x in merged if set(x.participants) == set(m.participants) and _compatible(x, m, n - k)), None
+        )
+        if same is None:
+            merged.append((n, m.model_copy(deep=True)))
+        else:
+            _fill(same, m)
+    for n, frag in fragments:
+        candidates = [
+            m
+            for k, m in merged
+            if 0 <= n - k <= 2 and set(frag.participants) <= set(m.participants) and _compatible(m, frag, n - k)
+            and m.status == frag.status
+        ]  # fmt: skip
+        if len(candidates) != 1:
+            continue
+        if frag.participants:
+            _fill(candidates[0], frag)
+        elif candidates[0].durationMinutes is None:
+            # "The first round was held in Muscat last Saturday": a meeting noun with nobody named may be
+            # another meeting altogether, so it lends only a duration, never a date or a place.
+            candidates[0].durationMinutes = frag.durationMinutes
+    return [m for _, m in merged]
+
+
+def _compatible(a: MeetingFact, b: MeetingFact, distance: int) -> bool:
+    """Whether two statements can be of one meeting. An undated one takes the other's date only when
+    they are stated close together: the same pair meets more than once in many stories ("a visit Yoon
+    made to Tokyo in March, when he and Kishida held talks"), and a wrong date is worse than none."""
+    if a.when and b.when and a.when.date != b.when.date:
+        return False
+    if a.status != b.status and a.when and b.when:
+        return False
+    return (a.when is None) == (b.when is None) or distance <= 2
+
+
+def _fill(target: MeetingFact, other: MeetingFact) -> None:
+    for attr in ("place", "country", "when", "durationMinutes"):
+        if getattr(target, attr) is None and getattr(other, attr) is not None:
+            setattr(target, attr, getattr(other, attr))
+    if target.kind == "meeting" and other.kind in ("call", "summit"):
+        target.kind = other.kind

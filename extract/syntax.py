@@ -1,0 +1,124 @@
+"""Dependency-parse helpers shared by the event readers: subjects, objects, clauses, modality.
+
+Pure functions of spaCy tokens: who the subject of a verb is (a relative pronoun stands for its
+antecedent), the objects and prepositional objects, the clause a verb heads without the clauses
+nested in it, whether an event is planned ("will meet"), hypothetical ("could meet") or denied.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SPEECH_VERBS = frozenset({"say", "tell", "add", "note", "state", "stress", "announce", "remark", "report", "claim"})
+
+
+#: "three hours of talks", "a second round of talks": the quantity noun holds the talks' place in the clause
+QUANTITY_NOUNS = frozenset(
+    {"hours", "hour", "minutes", "days", "day", "round", "rounds", "series", "week", "weeks", "months", "session"}
+)
+
+
+#: Words that make an event hypothetical or denied: "could meet", "a possible meeting", "no meeting".
+HYPOTHETICAL = frozenset({"could", "might", "may", "should", "possible", "potential", "hypothetical", "if", "unless"})
+
+
+PLAN_CUES = frozenset(
+    {"will", "would", "shall", "expect", "plan", "schedule", "due", "set", "intend", "prepare", "agree", "hope"}
+)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(conjuncts(child))
+        elif child.dep_ == "appos":
+            out.append(child)
+    return out
+
+
+def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    out: list[Token] = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    out.extend(conjuncts(obj))
+    return out
+
+
+def prep_objects_of(prep: Token) -> list[Token]:
+    return [t for obj in prep.children if obj.dep_ == "pobj" for t in conjuncts(obj)]
+
+
+def subjects_of(verb: Token) -> list[Token]:
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subs):
+        subs = [verb.head]  # "Raisi, who visited Russia": the relative pronoun stands for its antecedent
+    if not subs and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return subjects_of(verb.head)  # an adverbial clause has a subject of its own, even when the parse lost it
+    return [s for sub in subs for s in conjuncts(sub)]
+
+
+def objects_of(verb: Token) -> list[Token]:
+    return [o for c in verb.children if c.dep_ in ("dobj", "attr", "dative") for o in conjuncts(c)]
+
+
+_NOMINAL_DEPS = frozenset({"pobj", "amod", "compound", "dobj"})  # "memorandum of understanding": a verb tag, a noun
+
+
+def governing_verb(tok: Token) -> Token | None:
+    head = tok
+    while head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in _NOMINAL_DEPS:
+            return head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def is_planned(verb: Token | None) -> bool:
+    if verb is None:
+        return False
+    for child in verb.children:
+        if child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "'ll"):
+            return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_CUES:
+        return True
+    return verb.dep_ in ("xcomp",) and any(c.lower_ == "to" for c in verb.children) and verb.head.lemma_ in PLAN_CUES
+
+
+def modality(verb: Token | None) -> str | None:
+    """ "negated" for "did not meet", "hypothetical" for "could meet", "if they meet"; else None."""
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return "negated"
+        if child.dep_ in ("aux", "mark", "advmod") and child.lower_ in HYPOTHETICAL:
+            return "hypothetical"
+    if verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return modality(verb.head)  # "could become possible", "refused to meet"
+    if verb.lemma_ == "become" and any(c.lower_ in HYPOTHETICAL for c in verb.children):
+        return "hypothetical"
+    return None
+
+
+def clause_tokens(verb: Token) -> list[Token]:
+    """The verb's own clause: its subtree without the clauses nested in it (relative, adverbial, reported)."""
+    nested = {
+        t.i for tok in verb.subtree if tok.dep_ in ("relcl", "advcl", "ccomp") and tok.i != verb.i for t in tok.subtree
+    }
+    return [t for t in verb.subtree if t.i not in nested]
+
+
+def quantity_head(noun: Token) -> Token:
+    """ "held three hours of talks with X": the noun the talks are counted by, else the talks."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITY_NOUNS:
+        return noun.head.head
+    return noun
+
+
+def own_phrase(tok: Token) -> list[int]:
+    """Token indices of ``tok``'s phrase without its coordinated siblings ("A and B": A's phrase is A)."""
+    excluded = {t.i for child in tok.children if child.dep_ in ("conj", "cc") for t in child.subtree}
+    return [t.i for t in tok.subtree if t.i not in excluded]

@@ -1,0 +1,145 @@
+"""Visits: a person's trip to a country that happened ("visited", "arrived in", "his visit to").
+
+A planned trip is not a visit (a VISITED edge says the trip took place); a trip with no
+destination named ("flew in on Monday") ends where the story was filed, its dateline's country.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from extract.event_context import SentenceContext, event_date, mentions_at
+from extract.facts import VisitFact
+from extract.mentions import Mention
+from extract.syntax import governing_verb, is_planned, modality, objects_of, prep_objects, prep_objects_of, subjects_of
+
+VISIT_VERBS = frozenset({"visit", "tour"})
+
+
+ARRIVE_VERBS = frozenset({"land", "arrive", "travel", "fly", "go", "come"})
+
+
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay", "arrival"})
+
+
+def find_visits(ctx: SentenceContext) -> list[VisitFact]:
+    """Trips that happened: "visited Iran", "arrived in Tehran", "flew to Delhi", "his visit to
+    Moscow", "a visit to Tehran by X", "the first leader to travel to Seoul"; a trip with no
+    destination ("Putin flew in on Monday") ends where the story was filed (its dateline)."""
+    out: list[VisitFact] = []
+    for tok in ctx.sent:
+        if tok.pos_ == "VERB" and tok.lemma_ in VISIT_VERBS:
+            targets = objects_of(tok)
+            visitors = subjects_of(tok)
+        elif tok.pos_ == "VERB" and tok.lemma_ in ARRIVE_VERBS:
+            targets = prep_objects(
+                tok, {"in", "at", "to", "into"} if tok.lemma_ in ("travel", "fly", "go", "come") else {"in", "at"}
+            )
+            visitors = subjects_of(tok)
+        elif tok.pos_ == "NOUN" and tok.lower_ in VISIT_NOUNS:
+            targets = prep_objects(tok, {"to", "in"})
+            made = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay")]
+            targets += [t for c in made for t in prep_objects(c, {"to"})]  # "a visit Yoon made to Tokyo"
+            visitors = _visit_noun_visitors(tok)
+        else:
+            continue
+        verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
+        if is_planned(verb) or modality(verb) is not None:
+            continue  # a VISITED edge says the trip happened: "will travel to Russia" is not one yet
+        if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            visitors = _copula_subject(tok) or visitors  # "Kishida became the first Japanese leader to travel to Seoul"
+        people = mentions_at(ctx, visitors, ("Person",))
+        if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            people = _person_just_before(ctx, tok) or people  # nearer than a subject borrowed from afar
+        # "visited Russia's Hmeimim air base" is a visit to a base, not to Russia; "the Iranian capital" is Iran
+        targets = [t for t in targets if t.i in ctx.by_token or t.lemma_ in ("capital", "city")]
+        places = mentions_at(ctx, targets, ("Country", "Place"))
+        countries = [f"country:{m.iso3}" for m in places if m.iso3]
+        if not countries and _arrived_here(ctx, tok, targets):
+            countries = [f"country:{ctx.filed_in}"]
+        if not people or not countries:
+            continue
+        anchors = {t.i for t in (tok, verb) if t is not None}
+        made = [c.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay")]
+        if tok.pos_ == "NOUN" and made:
+            anchors = {tok.i, *made}  # "Sunday's summit returned a visit Yoon made in March": March
+        when = event_date(ctx, anchors, planned=False)
+        for person in people:
+            for country in dict.fromkeys(countries):
+                out.append(
+                    VisitFact(
+                        person=person.key,
+                        country=country,
+                        when=when,
+                        evidence=ctx.evidence,
+                        confidence=0.8 if tok.pos_ == "VERB" else 0.65,
+                    )
+                )
+    return out
+
+
+def _visit_noun_visitors(noun: Token) -> list[Token]:
+    """Who made the visit: "Raisi's visit", "a visit to Tehran by X", "a visit Yoon made to Tokyo",
+    "on his first visit" (the subject of the clause)."""
+    visitors = [c for c in noun.children if c.dep_ == "poss"]
+    visitors += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in prep_objects_of(c)]
+    visitors += [
+        s for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay") for s in subjects_of(c)
+    ]
+    if visitors and all(v.pos_ == "PRON" for v in visitors) and not any(v.lower_ in ("his", "her") for v in visitors):
+        verb = governing_verb(noun)
+        return subjects_of(verb) if verb is not None else []
+    if not visitors:
+        verb = governing_verb(noun)
+        return subjects_of(verb) if verb is not None and verb.lemma_ in ("be", "begin", "start", "end", "make") else []
+    return visitors
+
+
+def _copula_subject(verb: Token) -> list[Token]:
+    """ "X became the first leader to visit Y", "X is the first minister to travel to Y": the subject
+    of the copula whose attribute the infinitive describes."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    copula = verb.head if verb.dep_ in ("advcl", "xcomp") else verb.head.head if verb.dep_ in ("acl", "relcl") else None
+    if copula is None or copula.lemma_ not in ("be", "become"):
+        return []
+    return [s for s in copula.children if s.dep_ == "nsubj"]
+
+
+def _arrived_here(ctx: SentenceContext, verb: Token, targets: list[Token]) -> bool:
+    """ "Putin flew in on Monday", "Kishida landed at a military airport": an arrival with no place
+    named, in a story with a dateline, is an arrival where the story was filed."""
+    if ctx.filed_in is None or verb.pos_ != "VERB" or targets:
+        return False
+    flew_in = verb.lemma_ in ("fly", "come") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "there") for c in verb.children
+    )
+    if not (verb.lemma_ in ("arrive", "land") or flew_in):
+        return False
+    # a place in any phrase of the verb but "from" is where they arrived, and not the dateline's
+    phrases = {t.i for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ != "from" for t in c.subtree}
+    return not any((m := ctx.by_token.get(i)) is not None and m.label in ("Country", "Place") for i in phrases)
+
+
+def _person_just_before(ctx: SentenceContext, verb: Token) -> list[Mention]:
+    """ "after Nancy Pelosi, then Speaker of the House, visited Taiwan": the parse lost the subject;
+    the person named just before the verb, with no other verb in between, is the one who went."""
+    for m in sorted((m for m in ctx.mentions if m.label == "Person" and m.end <= verb.i), key=lambda m: -m.end):
+        between = ctx.sent.doc[m.end : verb.i]
+        if len(between) <= 12 and not any(t.pos_ in ("VERB", "AUX") for t in between):
+            return [m]
+        break
+    return []
+
+
+def unique_visits(visits: list[VisitFact]) -> list[VisitFact]:
+    """One visit per person, country and date; an undated mention adds nothing to a dated one."""
+    kept: dict[tuple[str, str, dt.date | None], VisitFact] = {}
+    for v in sorted(visits, key=lambda v: v.when is None):
+        key = (v.person, v.country, v.when.date if v.when else None)
+        dated_twin = any(k[:2] == key[:2] and k[2] is not None for k in kept)
+        if key not in kept and not (v.when is None and dated_twin):
+            kept[key] = v
+    return list(kept.values())
