@@ -278,6 +278,7 @@ class EntityTyper:
         """A name seen as a person anywhere in the article is that person everywhere in it."""
         people = {m.name for m in mentions if m.label == "Person"}
         forms = people | {names.surname(p) for p in people if len(p.split()) > 1}
+        forms |= {f for p in people if (f := names.family_name_first(p))}  # "Yoon" for "Yoon Suk Yeol"
         fixed = []
         for m in mentions:
             bare = names.strip_possessive(m.surface)

@@ -107,6 +107,15 @@ def surname(name: str) -> str:
     return _PARTICLE.sub("", name.split()[-1])
 
 
+def family_name_first(name: str) -> str | None:
+    """The family name of a name written family name first, as Chinese and Korean names are: a short
+    first word of a two- or three-word name ("Xi" of "Xi Jinping", "Yoon" of "Yoon Suk Yeol")."""
+    words = name.split()
+    if len(words) in (2, 3) and len(words[0]) <= 4 and words[0][:1].isupper() and words[0].isalpha():
+        return words[0]
+    return None
+
+
 def is_short_form(short: str, full: str) -> bool:
     """True when ``short`` names the same person as ``full``: "Putin", "Tayyip Erdogan" → "Recep Tayyip Erdogan"."""
     s, f = short.lower().split(), full.lower().split()

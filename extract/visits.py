@@ -118,9 +118,20 @@ def _arrived_here(ctx: SentenceContext, verb: Token, targets: list[Token]) -> bo
     )
     if not (verb.lemma_ in ("arrive", "land") or flew_in):
         return False
-    # a place in any phrase of the verb but "from" is where they arrived, and not the dateline's
-    phrases = {t.i for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ != "from" for t in c.subtree}
-    return not any((m := ctx.by_token.get(i)) is not None and m.label in ("Country", "Place") for i in phrases)
+    # a place heading a phrase of the verb (but "from") is where they arrived, and not the dateline's;
+    # one deeper in it is not ("arrived for a summit set to end a boycott of Doha")
+    phrases = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("prep", "advmod") and c.lower_ != "from"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for t in (o, *(k for k in o.children if k.dep_ == "compound"))
+    }
+    return not any(
+        (m := ctx.by_token.get(i)) is not None and (m.label == "Country" or (m.label == "Place" and m.iso3))
+        for i in phrases
+    )
 
 
 def _person_just_before(ctx: SentenceContext, verb: Token) -> list[Mention]:

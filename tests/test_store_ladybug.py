@@ -115,3 +115,16 @@ def test_a_failed_write_leaves_the_connection_usable(ladybug_store: LadybugStore
         ladybug_store.write([Person(key="person:y", name="Y"), broken], [])
     assert ladybug_store.write([Person(key="person:x", name="X")], []).nodesCreated == 1
     assert ladybug_store.query("MATCH (n) RETURN count(n)").rows == [[1]]
+
+
+def test_writes_go_on_across_the_periodic_reopening(tmp_path: Path) -> None:
+    """The store closes and reopens the database every few transactions to give memory back."""
+    from graph.stores.ladybug_store import REOPEN_EVERY
+
+    with LadybugStore(tmp_path / "db") as store:
+        store.ensure_schema()
+        for i in range(REOPEN_EVERY * 2 + 1):
+            person = Person(key=f"person:p{i}", name=f"Person {i}", aliases=[f"Person {i}"])
+            counts = store.write([person], [])
+            assert counts.nodesCreated == 1
+        assert store.query("MATCH (p:Person) RETURN count(p) AS n").rows == [[REOPEN_EVERY * 2 + 1]]

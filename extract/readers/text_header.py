@@ -63,7 +63,7 @@ _REGION = r"(?:,\s+(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}))?"
 _MONTH_DAY = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
 _OUTLET = r"(?:\s*\((?P<outlet>[^()]{2,60})\))?"
 _DATED_DATELINE = re.compile(rf"^{_PLACE}{_REGION},\s+{_MONTH_DAY}{_OUTLET}\s*(?:(?:[—–:]|--?)\s*|$)")
-_PLACE_DATELINE = re.compile(rf"^{_PLACE}{_OUTLET}(?:\s*[—–]\s*|\s+--?\s+|\s*$)")
+_PLACE_DATELINE = re.compile(rf"^{_PLACE}{_REGION}{_OUTLET}(?:\s*[—–]\s*|\s+--?\s+|\s*$)")
 _DATELINE_TAIL = re.compile(r"[\s—–:-]+$")
 
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -245,6 +245,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return Dateline(
             text=_DATELINE_TAIL.sub("", match.group(0)),
             place=match["place"].strip(),
+            region=match["region"],
             outlet=_clean_outlet(match["outlet"]),
         )
     return None
