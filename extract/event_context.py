@@ -139,6 +139,24 @@ def event_date(ctx: SentenceContext, anchors: set[int], planned: bool) -> When |
     return found[0] if len(distinct) == 1 else None  # two different dates: we cannot tell which is the event's
 
 
+def time_frame(ctx: SentenceContext, verb: Token) -> set[int]:
+    """The verbs whose date is also ``verb``'s: "landed on Monday and went straight into talks", "was
+    greeted on Tuesday as the emir arrived", "travelled on December 1 to Damascus, where he met
+    Assad"; a verb with a time of its own shares none ("... and flew to Ankara the next day")."""
+    frame = {c.i for c in verb.children if c.dep_ in ("xcomp", "conj") and not has_own_date(ctx, c)}
+    if has_own_date(ctx, verb):
+        return frame
+    if verb.dep_ == "conj" or (
+        verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in verb.children)
+    ):
+        frame.add(verb.head.i)
+    where = where_clause_place(verb)
+    if where is not None:
+        holder = governing_verb(where)
+        frame.add(holder.i if holder is not None else where.i)
+    return frame
+
+
 def where_clause_place(verb: Token) -> Token | None:
     """ "travelled to Damascus, where he met Assad": the place a "where" clause hangs on."""
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):

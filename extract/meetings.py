@@ -17,10 +17,10 @@ from extract.event_context import (
     SentenceContext,
     event_date,
     group_people,
-    has_own_date,
     mentions_at,
     place_of,
     place_of_event,
+    time_frame,
     where_clause_place,
 )
 from extract.facts import MeetingFact
@@ -279,12 +279,7 @@ def _meeting(
     planned = is_planned(verb)
     anchors = {t.i for t in (trigger, verb) if t is not None}
     if verb is not None:
-        anchors |= {c.i for c in verb.children if c.dep_ in ("xcomp", "conj") and not has_own_date(ctx, c)}
-        if verb.dep_ == "conj" and not has_own_date(ctx, verb):
-            anchors.add(verb.head.i)  # "landed on Monday and went straight into talks": one time frame
-        where = where_clause_place(verb)
-        if where is not None and not has_own_date(ctx, verb):
-            anchors.add(governing_verb(where).i if governing_verb(where) is not None else where.i)
+        anchors |= time_frame(ctx, verb)
     place, country = place_of_event(ctx, [t for t in (trigger, verb) if t is not None])
     where = where_clause_place(verb) if verb is not None else None
     if place is None and where is not None and where.i in ctx.by_token:

@@ -10,7 +10,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from extract.event_context import SentenceContext, event_date, mentions_at
+from extract.event_context import SentenceContext, event_date, mentions_at, time_frame
 from extract.facts import VisitFact
 from extract.mentions import Mention
 from extract.syntax import governing_verb, is_planned, modality, objects_of, prep_objects, prep_objects_of, subjects_of
@@ -61,7 +61,7 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
             countries = [f"country:{ctx.filed_in}"]
         if not people or not countries:
             continue
-        anchors = {t.i for t in (tok, verb) if t is not None}
+        anchors = {t.i for t in (tok, verb) if t is not None} | (time_frame(ctx, verb) if verb is not None else set())
         made = [c.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay")]
         if tok.pos_ == "NOUN" and made:
             anchors = {tok.i, *made}  # "Sunday's summit returned a visit Yoon made in March": March

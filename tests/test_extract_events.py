@@ -215,6 +215,27 @@ def test_an_arrival_with_no_place_named_ends_where_the_story_was_filed(extractor
     ]
 
 
+def test_a_story_filed_from_a_small_town_is_placed_by_the_region_of_its_dateline(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani was greeted on the tarmac on Tuesday as the emir "
+        "arrived for a summit meant to end the boycott of Doha.",
+        dateline="ALULA, Saudi Arabia, March 5 (Wire)",
+    )
+    assert [(v.person, v.country, v.when.date.isoformat()) for v in facts.visits] == [
+        ("person:tamim-bin-hamad-al-thani", "country:SAU", "2024-03-05")
+    ]
+
+
+def test_a_family_name_written_first_stands_for_the_whole_name(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "South Korean President Yoon Suk Yeol thanked his hosts. Yoon, who flew into Tokyo earlier in the day, "
+        "praised the talks.",
+    )
+    assert ("person:yoon-suk-yeol", "country:JPN") in {(v.person, v.country) for v in facts.visits}
+
+
 def test_a_planned_trip_is_not_a_visit(extractor: Extractor) -> None:
     assert run(extractor, "President Recep Tayyip Erdogan will travel to Russia next month.").visits == []
 

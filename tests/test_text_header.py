@@ -92,6 +92,12 @@ def test_dateline_with_a_region_after_the_place() -> None:
     assert dateline.outlet == "Wire Service"
     dated = parse_dateline("LAKETON, N.D., May 3 - Snow fell.")
     assert dated is not None and (dated.place, dated.month, dated.day) == ("LAKETON", 5, 3)
+    undated = parse_dateline("HARBOURTON, Westland (Wire Service) - The mayors met.")
+    assert undated is not None and (undated.place, undated.region, undated.outlet) == (
+        "HARBOURTON",
+        "Westland",
+        "Wire Service",
+    )
 
 
 def test_dateline_day_before_month_and_leap_day() -> None:
