@@ -58,19 +58,26 @@ def _grow(doc: Doc, start: int, end: int, owner: dict[int, Mention], m: Mention)
     while end - start < _MAX_TOKENS and end < len(doc):
         if end + 1 < len(doc) and _glued_hyphen(doc, end) and doc[end + 1].is_alpha and _free(owner, end + 1, m, True):
             end += 2  # "Moon Jae" + "-in"
+            end = _through_fragment(owner, end, m)  # "Kassym" + "-" + "Jomart Tokayev" (tagged apart)
             continue
         k = end
         while k < len(doc) and doc[k].lower_ in PARTICLES and doc[k - 1].whitespace_:
             k += 1
         after_particle = k > end or doc[end - 1].lower_ in PARTICLES  # "Ursula von der" + "Leyen"
         if after_particle and k < len(doc) and _name_part(doc[k]) and _free(owner, k, m, fragments=True):
-            end = k + 1
+            end = _through_fragment(owner, k + 1, m)
             continue
         if _attached_proper_noun(doc, end, start) and _free(owner, end, m):
             end += 1  # "Aung San" + "Suu" + "Kyi"
             continue
         break
     return start, end
+
+
+def _through_fragment(owner: dict[int, Mention], end: int, m: Mention) -> int:
+    """When the token just taken belongs to another person mention, the name runs to that one's end."""
+    other = owner.get(end - 1)
+    return max(end, other.end) if other is not None and other is not m and other.label == "Person" else end
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:

@@ -83,7 +83,7 @@ def qualify_generic(doc: Doc, mentions: list[Mention]) -> None:
     """ "Foreign Ministry" → "Iranian Foreign Ministry" when the country is stated next to it."""
     by_end = {m.end: m for m in mentions if m.label == "Country"}
     for m in mentions:
-        if m.label != "Organization" or not _generic(m.name):
+        if m.label != "Organization" or not generic_body(m.name):
             continue
         owner = by_end.get(m.start)  # "Iranian Foreign Ministry" (a demonym the ruler tagged apart)
         if owner is None and m.start >= 2 and doc[m.start - 1].text in ("'s", "’s"):
@@ -99,7 +99,7 @@ def qualify_by_place(mentions: list[Mention], iso3: str) -> None:
     """A generic body no country was stated for, in a story filed from a country's capital, is that
     country's ("TEHRAN - ... Foreign Ministry spokesman ..." is Iran's)."""
     for m in mentions:
-        if m.label == "Organization" and m.org_country is None and _generic(m.name):
+        if m.label == "Organization" and m.org_country is None and generic_body(m.name):
             _qualify(m, iso3)
 
 
@@ -344,7 +344,7 @@ def _new(start: int, end: int, name: str, kind: str | None = None) -> Mention:
     return Mention(start, end, "Organization", name, name, org_kind=kind or org_kind(name.split()))
 
 
-def _generic(name: str) -> bool:
+def generic_body(name: str) -> bool:
     """A body's name that any state has: only portfolio words and an organisation head ("Foreign Ministry")."""
     words = [w for w in name.replace("-", " ").split() if w.lower() not in _LINKS]
     if len(words) < 2 or (

@@ -113,6 +113,8 @@ def _entities(mentions: list[Mention]) -> list[EntityFact]:
         for form in (m.name, surface, *m.aliases):
             if m.label == "Organization" and form and form[0].islower():
                 continue  # "national oil company" describes the organisation, it does not name it
+            if m.label == "Organization" and form != m.name and orgs.generic_body(form):
+                continue  # "Foreign Ministry" names every state's: as an alias it would join them all
             if form and form not in fact.aliases:
                 fact.aliases.append(form)
         for title in m.titles if m.label == "Person" else []:

@@ -122,9 +122,11 @@ def test_two_states_foreign_ministries_are_two_organisations(extractor: Extracto
         extractor,
         "Turkey's Foreign Ministry summoned the envoy, and the Egyptian Foreign Ministry issued a statement.",
     )
-    orgs = {e.name for e in facts.entities if e.label == "Organization"}
-    assert {"Turkish Foreign Ministry", "Egyptian Foreign Ministry"} <= orgs
+    orgs = {e.name: e for e in facts.entities if e.label == "Organization"}
+    assert {"Turkish Foreign Ministry", "Egyptian Foreign Ministry"} <= set(orgs)
     assert "Foreign Ministry" not in orgs
+    # nor an alias: across articles, a shared alias would join every state's ministry into one node
+    assert all("Foreign Ministry" not in e.aliases for e in orgs.values())
 
 
 def test_a_generic_ministry_in_a_story_filed_from_a_capital_is_that_states(extractor: Extractor) -> None:
