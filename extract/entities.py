@@ -141,7 +141,7 @@ class EntityTyper:
             return None  # "Rasht-Astara": two places joined (a route, a border), not an organisation
         if all(names.is_title_word(w) or names.is_honorific(w) for w in words):
             return None  # "Supreme Leader" tagged ORG
-        if orgs.names_a_document(words) or orgs.name_is_not_an_org(text):
+        if orgs.names_a_document(words) or orgs.name_is_not_an_org(text) or orgs.shouted(words):
             return None  # "General Security of Military Information Agreement": a treaty, not a body
         head = words[-1].lower().rstrip(".")
         if (

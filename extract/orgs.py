@@ -220,6 +220,8 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         words = [t.text for t in span]
         if len(words) < 2 or _only_state(words) or names_a_document(words) or name_is_not_an_org(span.text):
             continue
+        if shouted(words):
+            continue  # "CME HEADS TO ADDRESS CFTC COMMITTEE": a headline in capitals, not a name
         if any(i in taken for i in range(start, end)):
             continue
         name = span.text
@@ -227,6 +229,12 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         found.append(org_mention(start, end, known, name) if known else _new(start, end, name))
         taken.update(range(start, end))
     return found
+
+
+def shouted(words: list[str]) -> bool:
+    """Three or more words, most in capitals: a headline, where every word looks like a name ("PT PAL"
+    and "NATO" are names; "CME HEADS TO ADDRESS CFTC COMMITTEE" is not)."""
+    return len(words) >= 3 and sum(w.isupper() and len(w) > 1 for w in words) * 2 > len(words)
 
 
 def _part_of_name(doc: Doc, i: int) -> bool:
@@ -277,7 +285,7 @@ def _introduced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         of_country = start >= 2 and doc[start - 1].text in ("'s", "’s") and (start - 1) in countries
         of_country = of_country and all(t.pos_ in ("PROPN", "NOUN") for t in doc[start:end])
         of_country = of_country and (after is None or after.pos_ in ("PUNCT", "VERB", "AUX", "CCONJ"))
-        if introduced or (not placed and (officer or owned or of_country)):
+        if (introduced or (not placed and (officer or owned or of_country))) and not shouted(text.split()):
             found.append(_new(start, end, text))
             taken.update(range(start, end))
     return found

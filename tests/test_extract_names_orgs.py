@@ -143,3 +143,8 @@ def test_a_seat_of_power_that_speaks_is_an_institution(extractor: Extractor) -> 
 def test_the_name_of_a_party_leaves_out_the_word_party(extractor: Extractor) -> None:
     facts = run(extractor, "A leader of the ruling Bread and Peace party said the vote would go ahead.")
     assert "Bread and Peace" in names_of(facts, "Organization")
+
+
+def test_a_headline_in_capitals_names_no_organisation(extractor: Extractor) -> None:
+    facts = run(extractor, "EXCHANGE HEADS TO ADDRESS TRADE COMMITTEE\n\nThe exchange said it would send its chairman.")
+    assert names_of(facts, "Organization") == set()
