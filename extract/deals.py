@@ -104,7 +104,9 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         if not (signed or cancelled):
             continue
         party_tokens = prep_objects(tok, {"between", "with"}) + prep_objects(verb, {"between", "with", "by"})
-        if tok.dep_ in ("dobj",) or relative or _puts_names_to(verb):
+        # "signed an agreement on trade, an agreement on transport and a protocol": each is signed
+        listed = tok.dep_ == "conj" and _head_of_list(tok).dep_ == "dobj"
+        if tok.dep_ in ("dobj",) or listed or relative or _puts_names_to(verb):
             party_tokens += [s for s in subjects_of(verb) if s.lower_ not in ("that", "which")]
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under", "through", "via"):
             # "Russia, Iran and India agreed to set up the corridor in an accord signed in 2000"
@@ -141,7 +143,7 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             confidence=0.8 if len(keys) >= 2 else 0.6,
         )
         anaphoric = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
-        if verb.i in verbs_done:  # "signed a contract ..., a deal worth $5bn": one deal, named twice
+        if verb.i in verbs_done and not listed:  # "signed a contract ..., a deal worth $5bn": one deal, named twice
             continue
         verbs_done.add(verb.i)
         out.append((deal, during, anaphoric))
@@ -246,6 +248,13 @@ def _party_group(ctx: SentenceContext, tok: Token) -> list[str]:
         if m.label == label and m.key and m.key not in recent:
             recent.append(m.key)
     return list(reversed(recent[:size])) if len(recent) >= size else []
+
+
+def _head_of_list(tok: Token) -> Token:
+    """The first item of the coordination ``tok`` is in."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _puts_names_to(verb: Token) -> bool:

@@ -58,6 +58,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&]{1,9}")
 def find(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Organisation mentions the gazetteer and NER missed, to add before overlaps are settled."""
     found = _with_acronyms(doc, mentions)
+    found += _owned_bodies(doc, mentions + found)
     found += _headed(doc, mentions + found)
     found += _introduced(doc, mentions + found)
     found += _speaking_seats(doc, mentions + found)
@@ -228,6 +229,29 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         known = gazetteer.lookup_org(name)
         found.append(org_mention(start, end, known, name) if known else _new(start, end, name))
         taken.update(range(start, end))
+    return found
+
+
+def _owned_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Iran's foreign ministry", "the Chinese defence ministry": a state's generic body written in
+    lower case is that state's, named as "Iranian Foreign Ministry"."""
+    taken = {i for m in mentions if m.label in ("Person", "Organization") for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for m in mentions:
+        if m.label != "Country" or m.iso3 is None:
+            continue
+        start = m.end + 1 if m.end < len(doc) and doc[m.end].text in ("'s", "’s") else m.end
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].is_lower and doc[end].is_alpha and end not in taken:
+            end += 1
+            if generic_body(doc[start:end].text.title()):
+                break
+        words = doc[start:end].text
+        if end > start + 1 and generic_body(words.title()):
+            body = _new(start, end, f"{_demonym(m.iso3)} {words.title()}", kind="government-body")
+            body.org_country = m.iso3
+            found.append(body)
+            taken.update(range(start, end))
     return found
 
 

@@ -25,6 +25,7 @@ from extract import names
 from extract.mentions import Mention
 
 _POSSESSIVE = ("'s", "’s")
+_NOMINAL = ("NOUN", "ADJ", "PROPN")  # the small model tags "foreign ministry" PROPN even in lower case
 _APPOSITION_MAX_TOKENS = 16
 #: "ambassador to India", "envoy to the UN": the title names where its holder is posted, not whose it is.
 _POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
@@ -96,9 +97,10 @@ def _title_before(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Me
     while j >= 0 and (
         (names.is_title_word(doc[j].text) and doc[j].text[0].isalpha())
         or (doc[j].lower_ == "and" and j > 0 and names.is_title_word(doc[j - 1].text))  # "chairman and chief executive"
+        or (_glued_hyphen(doc, j) and names.is_title_word(doc[j - 1].text))  # "Secretary-General"
     ):
         j -= 1
-    words = [t.text for t in doc[j + 1 : i + 1]]
+    words = _words(doc[j + 1 : i + 1])
     title = names.canonical_title(_last_title(words))
     if not title:
         return None
@@ -108,8 +110,11 @@ def _title_before(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Me
         j = portfolio_start - 1
     if tail and title == " ".join(words)[:1].upper() + " ".join(words)[1:]:
         title = f"{title} {' '.join(tail)}"
+    if j + 1 in by_end:  # "Kremlin spokesman", "Iran's foreign ministry spokesman": the owner just before
+        target = by_end[j + 1]
+        return title, target, target.start - 1
     owner_end = j
-    while owner_end >= 0 and owner_end > j - 3 and doc[owner_end].is_lower and doc[owner_end].pos_ in ("NOUN", "ADJ"):
+    while owner_end >= 0 and owner_end > j - 3 and doc[owner_end].is_lower and doc[owner_end].pos_ in _NOMINAL:
         owner_end -= 1  # "Iran's foreign ministry spokesman": the ministry belongs to the owner too
     if owner_end >= 0 and doc[owner_end].text in _POSSESSIVE:
         owner_end -= 1
@@ -118,6 +123,21 @@ def _title_before(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Me
     target = by_end.get(owner_end + 1)
     left = target.start - 1 if target is not None else j
     return title, target, left
+
+
+def _glued_hyphen(doc: Doc, j: int) -> bool:
+    return doc[j].text == "-" and j > 0 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+
+
+def _words(tokens) -> list[str]:
+    """Token texts with hyphenated words joined again: "Secretary", "-", "General" → "Secretary-General"."""
+    words: list[str] = []
+    for tok in tokens:
+        if words and (tok.text == "-" or words[-1].endswith("-")) and not tok.doc[tok.i - 1].whitespace_:
+            words[-1] += tok.text
+        else:
+            words.append(tok.text)
+    return words
 
 
 def _last_title(words: list[str]) -> list[str]:

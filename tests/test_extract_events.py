@@ -171,6 +171,18 @@ def test_leaders_named_with_a_shared_plural_title(extractor: Extractor) -> None:
             "country:TUR",
         ),
         (
+            "UN Secretary-General Antonio Guterres opened the conference.",
+            "antonio-guterres",
+            "Secretary-General",
+            "org:united-nations",
+        ),
+        (
+            "A spokesman for Egypt's foreign ministry, Ahmed Abu Zeid, said talks would resume.",
+            "ahmed-abu-zeid",
+            "Spokesman",
+            "org:egyptian-foreign-ministry",
+        ),
+        (
             "Andrei Kostin, the chief executive of Russian Railways (RZD), said traffic grew.",
             "andrei-kostin",
             "Chief executive",
