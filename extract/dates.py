@@ -31,7 +31,9 @@ _NOT_A_POINT = re.compile(
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _ONLY_YEAR = re.compile(r"^(?:in |the year )?(1[89]\d\d|20\d\d)$")
 _LEADING = re.compile(r"^(?:on|in|at|this|the|of)\s+", re.IGNORECASE)
-_PART_OF_DAY = re.compile(r"^(?:late|early)\s+(?:on\s+)?|\s+(?:morning|afternoon|evening|night)$", re.IGNORECASE)
+_PART_OF_DAY = re.compile(
+    r"^(?:late|early|earlier|later)\s+(?:on\s+)?|\s+(?:morning|afternoon|evening|night)$", re.IGNORECASE
+)
 
 
 @cache
@@ -42,8 +44,8 @@ def _parser() -> DateDataParser:
 def resolve(text: str, published: dt.date | None, tense: Tense = "past") -> When | None:
     """The date a date expression names, with its precision and how it was known, or None."""
     t = " ".join(text.lower().replace("’", "'").split())
-    if _PART_OF_DAY.search(t) and _PART_OF_DAY.sub("", _LEADING.sub("", t)).strip() in _WEEKDAYS:
-        t = _PART_OF_DAY.sub("", _LEADING.sub("", t)).strip()  # "late on Sunday" is Sunday
+    if _PART_OF_DAY.search(t) and _PART_OF_DAY.sub("", _LEADING.sub("", t)).strip() in (*_WEEKDAYS, "today"):
+        t = _PART_OF_DAY.sub("", _LEADING.sub("", t)).strip()  # "late on Sunday" is Sunday, "earlier today" today
     if not t or _NOT_A_POINT.search(t):
         return None
     relative = _relative(t, published, tense)

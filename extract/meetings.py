@@ -127,6 +127,8 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
         )
         if lemma == "bring" and not any(c.lower_ == "together" for c in tok.children):
             continue  # only "brought together X and Y" is a meeting
+        if lemma == "join" and not any(t.lower_ in MEETING_NOUNS for t in clause_tokens(tok)):
+            continue  # "joined X for talks" is a meeting; "was joined by Justices A and B" (an opinion) is not
         if tok.pos_ == "VERB" and (lemma in MEETING_VERBS or is_call):
             if modality(tok) is not None:
                 continue
@@ -198,7 +200,9 @@ def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
     for m in _pp_people(ctx, [verb], preps):  # "spoke by phone with A and B's king C", "spoke to X by phone"
         if all(p.name != m.name for p in people):
             people.append(m)
-    if verb.lemma_ in ("receive", "welcome", "dine", "din"):  # only between people: "received the proposal"
+    # only between people named as the verb's own arguments: "received the proposal", "the show will
+    # be hosted by X" are no meetings
+    if verb.lemma_ in ("receive", "welcome", "dine", "din", "host"):
         return people if len(people) >= 2 else []
     return people if len(people) >= 2 else _clause_people(ctx, verb, people)
 

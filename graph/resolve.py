@@ -286,7 +286,10 @@ class _GraphBuilder:
         self.rel("REPORTS", self.article_key, "Article", key, "Meeting", when=when, **common)
         for person in people:
             self.rel("ATTENDED", person, "Person", key, "Meeting", when=when, **common)
-        for a, b in itertools.combinations(sorted(people), 2):
+        # MET says two people met: a meeting only planned ("will meet next month") has no MET edges yet;
+        # its Meeting node (status "planned") and ATTENDED edges carry it.
+        pairs = itertools.combinations(sorted(people), 2) if fact.status == "held" else ()
+        for a, b in pairs:
             self.rel("MET", a, "Person", b, "Person", when=when, meeting=key, place=fact.place, **common)
         if country:
             self.rel("HELD_IN", key, "Meeting", country, "Country", when=when, **common)

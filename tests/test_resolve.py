@@ -88,3 +88,27 @@ def test_a_lone_uncued_surname_is_kept_only_when_the_person_is_known() -> None:
     known = Resolver([Person(key="person:anna-westbrook", name="Anna Westbrook", aliases=["Anna Westbrook"])])
     graph = known.resolve(ArticleFacts(article=article("Westbrook rose."), entities=[lone]))
     assert [n.key for n in graph.nodes if n.label == "Person"] == ["person:anna-westbrook"]
+
+
+def test_a_planned_meeting_has_attendees_but_no_met_edges_yet() -> None:
+    def facts(status: str) -> ArticleFacts:
+        text = f"Putin and Raisi meeting, {status}."
+        return ArticleFacts(
+            article=article(text),
+            entities=[person("Vladimir Putin"), person("Ebrahim Raisi")],
+            meetings=[
+                MeetingFact(
+                    status=status,
+                    participants=["person:vladimir-putin", "person:ebrahim-raisi"],
+                    title="Meeting",
+                    evidence=text,
+                    confidence=0.8,
+                )
+            ],
+        )
+
+    for status, met in (("planned", 0), ("held", 1)):
+        graph = Resolver().resolve(facts(status))
+        types = [r.type for r in graph.relationships]
+        assert types.count("ATTENDED") == 2
+        assert types.count("MET") == met
