@@ -120,6 +120,32 @@ def _weekday(published: dt.date, weekday: int, tense: Tense) -> dt.date:
     return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
 
 
+#: A day or month given without a year, in the past by the tense but most of a year back, while
+#: the same day is only weeks ahead: which one the text means cannot be told, so there is no date.
+_FAR_BACK_DAYS = 300
+_SOON_DAYS = 45
+
+
+def _nearest_year(found: dt.date, published: dt.date, tense: Tense) -> dt.date | None:
+    """ "July 19" in a story of 7 March 2024: 19 July 2023 if past; "March 20": 20 March 2024 if to
+    come, and no date if the clause reads as past (a year back, or in two weeks?)."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(found.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    if tense == "future":
+        return min((c for c in candidates if c >= published), default=None)
+    past = max((c for c in candidates if c <= published), default=None)
+    soon = min((c for c in candidates if c > published), default=None)
+    if past is None:
+        return None
+    if (published - past).days > _FAR_BACK_DAYS and soon is not None and (soon - published).days <= _SOON_DAYS:
+        return None
+    return past
+
+
 def _parsed(t: str, published: dt.date | None, tense: Tense) -> When | None:
     has_year = bool(_YEAR.search(t))
     if not has_year and not published:
@@ -144,6 +170,11 @@ def _parsed(t: str, published: dt.date | None, tense: Tense) -> When | None:
         found = found.replace(day=1)
     elif period == "year":
         found = found.replace(month=1, day=1)
+    if not has_year and published and period in ("day", "month"):
+        nearest = _nearest_year(found, published, tense)
+        if nearest is None:
+            return None
+        found = nearest
     if not re.search(r"\d|january|february|march|april|may|june|july|august|september|october|november|december", t):
         return None  # dateparser reads words like "soon" as dates; require a number or a month name
     return When(date=found, precision=period, source="explicit" if has_year else "relative")

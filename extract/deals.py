@@ -13,7 +13,15 @@ import re
 from spacy.tokens import Token
 
 from extract import money
-from extract.event_context import GROUP_SIZES, SentenceContext, event_date, group_people, mentions_at, place_of_event
+from extract.event_context import (
+    GROUP_SIZES,
+    SentenceContext,
+    after_publication,
+    event_date,
+    group_people,
+    mentions_at,
+    place_of_event,
+)
 from extract.facts import DealFact, MeetingFact, When
 from extract.meetings import CALL_CUES, MEETING_NOUNS
 from extract.mentions import Mention
@@ -123,6 +131,8 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         if not keys:
             continue
         planned = is_planned(verb)
+        when = _deal_date(ctx, tok, verb, planned, cancelled)
+        planned = planned or after_publication(ctx, when)  # "will be signed on May 2" in an April story
         status = "cancelled" if cancelled else ("planned" if planned else "signed")
         during = any(
             t.lower_ in ("during", "on") and any(c.lower_ in VISIT_NOUNS | MEETING_NOUNS for c in t.subtree)
@@ -138,7 +148,7 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             valueCurrency=value.currency if value else None,
             sector=next((name for name, rx in SECTORS if rx.search(ctx.sent.text)), None),
             status=status,
-            when=_deal_date(ctx, tok, verb, planned, cancelled),
+            when=when,
             evidence=ctx.evidence,
             confidence=0.8 if len(keys) >= 2 else 0.6,
         )

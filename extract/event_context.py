@@ -139,6 +139,18 @@ def event_date(ctx: SentenceContext, anchors: set[int], planned: bool) -> When |
     return found[0] if len(distinct) == 1 else None  # two different dates: we cannot tell which is the event's
 
 
+def after_publication(ctx: SentenceContext, when: When | None) -> bool:
+    """A date after the article's own is of something planned, whatever the tense says. A month
+    or a year is after only when it begins after the article's month or year."""
+    if when is None or ctx.published is None:
+        return False
+    if when.precision == "year":
+        return when.date.year > ctx.published.year
+    if when.precision == "month":
+        return (when.date.year, when.date.month) > (ctx.published.year, ctx.published.month)
+    return when.date > ctx.published
+
+
 def time_frame(ctx: SentenceContext, verb: Token) -> set[int]:
     """The verbs whose date is also ``verb``'s: "landed on Monday and went straight into talks", "was
     greeted on Tuesday as the emir arrived", "travelled on December 1 to Damascus, where he met

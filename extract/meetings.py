@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from extract.event_context import (
     SentenceContext,
+    after_publication,
     event_date,
     group_people,
     mentions_at,
@@ -294,13 +295,15 @@ def _meeting(
     minutes = duration_minutes(text)
     names = [p.name for p in people]
     title = f"{kind.capitalize()} of {' and '.join(dict.fromkeys(names))}" if names else kind.capitalize()
+    when = event_date(ctx, anchors, planned)
+    planned = planned or after_publication(ctx, when)  # "talks in Washington from April 29" in a March story
     return MeetingFact(
         kind=kind,
         status="planned" if planned else "held",
         participants=list(dict.fromkeys(p.key for p in people)),
         place=place,
         country=country,
-        when=event_date(ctx, anchors, planned),
+        when=when,
         durationMinutes=minutes,
         title=title,
         evidence=ctx.evidence,

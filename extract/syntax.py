@@ -76,12 +76,28 @@ def governing_verb(tok: Token) -> Token | None:
     return head if head.pos_ in ("VERB", "AUX") else None
 
 
+#: "before Shultz goes to Moscow", "when he visits Washington": a present tense in a clause of time
+#: speaks of the future.
+_TIME_CLAUSE_MARKS = frozenset({"before", "when", "after", "until", "once", "as soon as"})
+
+
+def _in_time_clause(verb: Token) -> bool:
+    """The verb heads a clause opened by "before", "when", ... (as its mark, or just before its words)."""
+    if any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CLAUSE_MARKS for c in verb.children):
+        return True
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].lower_ in _TIME_CLAUSE_MARKS
+
+
 def is_planned(verb: Token | None) -> bool:
+    """ "will meet", "is due to visit", "plans to sign", "before he goes to Moscow": not happened yet."""
     if verb is None:
         return False
     for child in verb.children:
         if child.dep_ == "aux" and child.lower_ in ("will", "would", "shall", "'ll"):
             return True
+    if verb.tag_ in ("VBZ", "VBP") and _in_time_clause(verb):
+        return True
     if verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_CUES:
         return True
     return verb.dep_ in ("xcomp",) and any(c.lower_ == "to" for c in verb.children) and verb.head.lemma_ in PLAN_CUES

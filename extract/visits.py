@@ -10,7 +10,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from extract.event_context import SentenceContext, event_date, mentions_at, time_frame
+from extract.event_context import SentenceContext, after_publication, event_date, mentions_at, time_frame
 from extract.facts import VisitFact
 from extract.mentions import Mention
 from extract.syntax import governing_verb, is_planned, modality, objects_of, prep_objects, prep_objects_of, subjects_of
@@ -66,6 +66,8 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
         if tok.pos_ == "NOUN" and made:
             anchors = {tok.i, *made}  # "Sunday's summit returned a visit Yoon made in March": March
         when = event_date(ctx, anchors, planned=False)
+        if after_publication(ctx, when):
+            continue  # "his visit to Washington starting on April 29", in a March story, is yet to come
         for person in people:
             for country in dict.fromkeys(countries):
                 out.append(

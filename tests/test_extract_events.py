@@ -248,8 +248,23 @@ def test_a_family_name_written_first_stands_for_the_whole_name(extractor: Extrac
     assert ("person:yoon-suk-yeol", "country:JPN") in {(v.person, v.country) for v in facts.visits}
 
 
-def test_a_planned_trip_is_not_a_visit(extractor: Extractor) -> None:
-    assert run(extractor, "President Recep Tayyip Erdogan will travel to Russia next month.").visits == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Recep Tayyip Erdogan will travel to Russia next month.",
+        "The package must be ready in time for Prime Minister Fumio Kishida's visit to Washington next month.",
+        "A decision is due before Secretary of State Antony Blinken goes to Moscow.",
+    ],
+)
+def test_a_trip_yet_to_come_is_not_a_visit(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).visits == []
+
+
+def test_a_meeting_dated_after_the_article_is_planned(extractor: Extractor) -> None:
+    facts = run(
+        extractor, "Prime Minister Fumio Kishida holds talks in Washington with President Joe Biden next month."
+    )
+    assert [(m.status, m.when.date.isoformat()) for m in facts.meetings] == [("planned", "2024-04-01")]
 
 
 @pytest.mark.parametrize(
