@@ -163,20 +163,24 @@ class EntityTyper:
         known = {(m.start, m.end) for m in mentions if m.label in ("Person", "Country", "Organization")}
         # "President Santiago Peña": a capital's name may be a given name; after a title it is one
         covered = {i for m in mentions if m.label != "Place" and not _capital(m) for i in range(m.start, m.end)}
+        owner_ends = {m.end for m in mentions if m.label in ("Country", "Organization")}
         found: list[Mention] = []
         for tok in doc:
             if not names.is_title_head(tok.text):
                 continue
-            i = tok.i + 1
-            owned = any(c.dep_ == "poss" for c in tok.children) or (tok.i > 0 and doc[tok.i - 1].text in ("'s", "’s"))
-            if owned and i < len(doc) and doc[i].text == ",":
-                i += 1  # "Germany's chancellor, Olaf Scholz": a comma may part an owned title and the name
+            i = _after_owner_phrase(doc, tok.i + 1, owner_ends)  # "Chairman of the Gazprom ... Alexey Miller"
+            if i < len(doc) and doc[i].text == ",":
+                i += 1  # "Germany's chancellor, Olaf Scholz", "the deputy defence minister, Yunus-Bek Yevkurov,"
+                comma = True
+            else:
+                comma = False
             while i < len(doc) and names.is_honorific(doc[i].text):
                 i += 1
             j = i
             while j < len(doc) and j - i < 4 and _name_like(doc[j]) and j not in covered:
                 j += 1
-            if j > i and (i, j) not in known:
+            closed = j >= len(doc) or doc[j].text in (",", ".", ";", ")") or not doc[j].is_alpha
+            if j > i and (i, j) not in known and (closed or not comma):
                 name = names.clean_person_name(doc[i:j].text)
                 if name:
                     found.append(Mention(i, j, "Person", name, doc[i:j].text, cued=True))
@@ -304,8 +308,9 @@ class EntityTyper:
             if len(longest) == 1:
                 m.name = longest[0]
             elif not candidates and len(m.name.split()) == 1:
-                # "Sheikh Tamim", "Hailemariam", "Prabowo": many names are shortened to the given name
-                given = [f for f in full_names if len(f.split()) > 1 and f.split()[0] == m.name]
+                # "Sheikh Tamim", "Hailemariam", "Prabowo": many names are shortened to the given name;
+                # "Lula", "Tayyip": some to a middle one
+                given = [f for f in full_names if len(f.split()) > 1 and m.name in f.split()[:-1]]
                 if len(given) == 1 and all(names.surname(f) != m.name for f in full_names if len(f.split()) > 1):
                     m.name = given[0]
 
@@ -402,6 +407,27 @@ def _is_known(m: Mention) -> bool:
     if m.label == "Place":
         return m.iso3 is not None
     return bool(gazetteer.lookup_country(m.surface) or gazetteer.lookup_org(m.surface) or m.label == "Country")
+
+
+def _after_owner_phrase(doc: Doc, i: int, owner_ends: set[int]) -> int:
+    """Where a name may start after a title's "of"/"to" phrase written without a comma, in the style
+    of state media: "Minister of Oil of the Islamic Republic Javad Owji", "Ambassador of Iran to the
+    Russian Federation Kazem Jalali". The phrase ends where NER's person begins, or where a known
+    state or organisation ends and two name-like words follow; else the name starts at ``i``."""
+    if i >= len(doc) or doc[i].lower_ not in ("of", "to"):
+        return i
+    k = i
+    while k < len(doc) and k - i < 14 and (doc[k].lower_ in ("of", "to", "the", "and", "for") or _capitalised(doc[k])):
+        if k > i + 1 and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
+            return k
+        if k > i + 1 and k in owner_ends and k + 1 < len(doc) and _name_like(doc[k]) and _name_like(doc[k + 1]):
+            return k
+        k += 1
+    return i
+
+
+def _capitalised(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
 
 
 def _capital(m: Mention) -> bool:

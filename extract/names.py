@@ -64,6 +64,14 @@ def split_person(text: str) -> tuple[list[str], str]:
     return title_words, " ".join(words)
 
 
+#: Title heads no name ends with ("King" and "Major" do end names: Martin Luther King, John Major).
+_NEVER_SURNAMES = frozenset(
+    {"minister", "secretary", "officer", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
+     "adviser", "advisor", "chairman", "chairwoman", "chairperson", "director", "commissioner", "governor",
+     "president", "premier", "chancellor", "representative", "counterpart", "delegate"}
+)  # fmt: skip
+
+
 def _name_token(token: str) -> bool:
     """ "Šefčovič", "O'Brien", "Amir-Abdollahian", "bin", "al-Assad"; not "TB2" (a model number)."""
     if _LOWER_PARTICLE.match(token):
@@ -89,6 +97,8 @@ def clean_person_name(text: str) -> str | None:
         return None  # "TEPCO", "KHARTOUM": an acronym or a shouted dateline
     if all(is_title_word(t) or is_honorific(t) for t in tokens):
         return None
+    if len(tokens) > 1 and tokens[-1].lower() in _NEVER_SURNAMES:
+        return None  # "External Affairs Minister", "Cabinet Secretary": a title, whatever NER said
     if gazetteer.lookup_country(name) or gazetteer.lookup_org(name):
         return None
     cues = gazetteer.org_cues()

@@ -134,7 +134,7 @@ def _with_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         words = [t.text for t in doc[start : tok.i]]
         if names_a_document(words):
             continue
-        name = " ".join(words)
+        name = doc[start : tok.i].text  # as written: "Co-operation" keeps its hyphen
         known = gazetteer.lookup_org(name) or gazetteer.lookup_org(acronym)
         end = tok.i + 3  # the mention covers "(PMO)" too, so the acronym inside is not a second mention
         m = org_mention(start, end, known, name) if known else _new(start, end, name)
@@ -155,9 +155,10 @@ def _acronym_start(doc: Doc, paren: int, acronym: str, people: set[int]) -> int 
     """The earliest start of a capitalised run ending before ``paren`` whose initials spell the acronym."""
     best = None
     i = paren - 1
-    while i >= 0 and paren - i <= 10 and i not in people:
+    while i >= 0 and paren - i <= 12 and i not in people:
         tok = doc[i]
-        if not (tok.text[:1].isupper() or tok.lower_ in _LINKS or tok.text == "-"):
+        glued = i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_  # "Co-operation"
+        if not (tok.text[:1].isupper() or tok.lower_ in _LINKS or tok.lower_ == "in" or tok.text == "-" or glued):
             break
         if tok.text[:1].isupper() and _spells(acronym.upper(), _significant(doc[i:paren])):
             best = i
@@ -169,8 +170,10 @@ def _significant(tokens) -> list[str]:
     """Words that give letters to an acronym: capitalised ones, split at hyphens ("North-South")."""
     words: list[str] = []
     for tok in tokens:
-        if tok.lower_ in _LINKS or tok.text == "-":
+        if tok.lower_ in _LINKS or tok.lower_ == "in" or tok.text == "-":
             continue
+        if tok.i > 0 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_ and tok.is_lower:
+            continue  # "Co-operation" gives one letter
         words.extend(w for w in tok.text.split("-") if w)
     return words
 
@@ -203,6 +206,8 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         following = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if following is not None and following.lower_ in heads and _capitalised(following):
             continue  # "Energy Ministry": the last head ends the name
+        if following is not None and _capitalised(following) and following.lower_ not in _LINKS:
+            continue  # "Trump Route for International Peace": a head inside a longer name does not end it
         start = tok.i
         while start - 1 >= 0 and start - 1 not in taken and _part_of_name(doc, start - 1):
             start -= 1
@@ -213,14 +218,30 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if following is not None and names.is_title_head(following.text):
             continue  # "French Armed Forces Minister": a portfolio, the title follows
         end = tok.i + 1
-        while end + 1 < len(doc) and doc[end].lower_ == "of" and _capitalised(doc[end + 1]) and end + 1 not in taken:
-            end += 2  # "Ministry of Foreign Affairs", "Court of Justice"
-            while end < len(doc) and _capitalised(doc[end]) and end not in taken:
+        while (
+            end + 1 < len(doc)
+            and doc[end].lower_ in ("of", "for")
+            and _capitalised(doc[end + 1])
+            and (end + 1 not in taken)
+        ):
+            end += 2  # "Ministry of Foreign Affairs", "Court of Justice", "Organization for Security and Co-operation"
+            while (
+                end < len(doc)
+                and end not in taken
+                and (
+                    _capitalised(doc[end])
+                    or (_part_of_name(doc, end)
+                    and end + 1 < len(doc)
+                    and _capitalised(doc[end + 1]))
+                )
+            ):
                 end += 1
         span = doc[start:end]
         words = [t.text for t in span]
         if len(words) < 2 or _only_state(words) or names_a_document(words) or name_is_not_an_org(span.text):
             continue
+        if gazetteer.lookup_country(span.text) or gazetteer.lookup_country(strip_the(span.text)):
+            continue  # "the Russian Federation": a state's name
         if shouted(words):
             continue  # "CME HEADS TO ADDRESS CFTC COMMITTEE": a headline in capitals, not a name
         if any(i in taken for i in range(start, end)):
@@ -265,6 +286,8 @@ def _part_of_name(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.lower_ in ("of", "and", "for", "&"):
         return i > 0 and _capitalised(doc[i - 1])
+    if tok.text == "-" and i > 0 and not doc[i - 1].whitespace_ and not tok.whitespace_:
+        return True  # "Security and Co-operation": a hyphen inside a word
     return (_capitalised(tok) and not tok.is_sent_start) or (tok.is_sent_start and _capitalised(tok) and tok.i > 0)
 
 

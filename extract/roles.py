@@ -70,15 +70,29 @@ def _title_of_owner(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, 
     k = owner.start - 1
     if k >= 2 and doc[k].text in _POSSESSIVE and doc[k - 1].i + 1 in by_end:  # "of Iran's national oil company"
         k = by_end[doc[k - 1].i + 1].start - 1
+    while k + 1 in by_end and by_end[k + 1] is not owner and k > 0:
+        owner = by_end[k + 1]  # "the Gazprom Management Committee": the body belongs to Gazprom
+        k = owner.start - 1
+    if doc[k].lower_ == "the":
+        k -= 1  # "Chairman of the Gazprom Management Committee Alexey Miller"
     if k >= 1 and doc[k].lower_ == "to" and doc[k - 1].lower_ in _POSTED:
         posted = _title_before(doc, k - 1, by_end)  # "Iran's ambassador to India": Iran's ambassador
         return posted if posted is not None and posted[1] is not None else None
+    if k >= 2 and doc[k].lower_ == "to" and k in by_end:
+        # "Ambassador of the Islamic Republic of Iran to the Russian Federation Kazem Jalali": the first owner's
+        return _title_of_owner(doc, k - 1, by_end)
     if k < 1 or doc[k].lower_ not in ("of", "for"):  # "spokesman for China's foreign ministry"
         return None
     j = k - 1
     while j >= 0 and names.is_title_word(doc[j].text):
         j -= 1
-    title = names.canonical_title([t.text for t in doc[j + 1 : k]])
+    words = [t.text for t in doc[j + 1 : k]]
+    if j >= 1 and doc[j].lower_ == "of" and names.is_title_head(doc[j - 1].text) and words:
+        # "Minister of Oil of the Islamic Republic Javad Owji": the title has an "of" of its own
+        words, j = [doc[j - 1].text, "of", *words], j - 2
+        title = f"{names.canonical_title(words[:1])} of {' '.join(words[2:])}"
+        return title, owner, j
+    title = names.canonical_title(words)
     return (title, owner, j) if title else None
 
 
@@ -143,7 +157,9 @@ def _words(tokens) -> list[str]:
 def _last_title(words: list[str]) -> list[str]:
     """ "chairman and chief executive" → "chief executive"; "first prime minister" → "prime minister"."""
     if "and" in words:
-        words = words[len(words) - 1 - words[::-1].index("and") + 1 :]
+        cut = len(words) - 1 - words[::-1].index("and")
+        if any(names.is_title_head(w) for w in words[:cut]):  # two titles; "Roads and Urban Development" is one
+            words = words[cut + 1 :]
     while words and words[0] in _ORDINALS:
         words = words[1:]
     return words
