@@ -94,7 +94,21 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
     elif tok.lower_ not in GROUP_NOUNS or size is None:
         return []
     wanted = (GROUP_NOUNS.get(tok.lower_) or "").lower()
-    named = ctx.earlier_people + [m for m in ctx.mentions if m.label == "Person" and m.start < tok.i]
+    rank = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound") and c.lower_ in ("deputy", "vice")]
+    if wanted and rank:
+        wanted = f"{rank[0]} {wanted}"  # "the two visiting deputy ministers": deputies, not their minister
+    # people acting in the group's own clause are not in it: "Wang Yi met the two deputy ministers"
+    verb = tok.head if tok.dep_ in ("dobj", "pobj", "nsubj") else None
+    acting = {
+        m.name
+        for m in ctx.mentions
+        if verb is not None and m.label == "Person" and ctx.sent.doc[m.end - 1].head.i == verb.i
+    }
+    named = [
+        m
+        for m in ctx.earlier_people + [m for m in ctx.mentions if m.label == "Person" and m.start < tok.i]
+        if m.name not in acting
+    ]
     titles: dict[str, set[str]] = {}
     for m in named:
         titles.setdefault(m.name, set()).update(t.lower() for t in m.titles)

@@ -70,6 +70,9 @@ class MeetingFact(Evidence):
     when: When | None = None
     durationMinutes: int | None = None
     title: str
+    refersBack: bool = Field(
+        default=False, description='named as "the meeting", "the talks": may be one stated just before'
+    )
 
 
 class VisitFact(Evidence):

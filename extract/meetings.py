@@ -34,6 +34,7 @@ from extract.syntax import (
     is_planned,
     modality,
     objects_of,
+    present_tense,
     quantity_head,
     subjects_of,
 )
@@ -283,7 +284,10 @@ def _meeting(
 ) -> MeetingFact:
     planned = is_planned(verb)
     anchors = {t.i for t in (trigger, verb) if t is not None}
-    if verb is not None:
+    purpose = noun is not None and quantity_head(noun).dep_ == "pobj" and quantity_head(noun).head.lower_ == "for"
+    if purpose and verb is not None:
+        anchors = {trigger.i}  # "flew to Beijing on Thursday for the meeting": the flight's day, not the meeting's
+    elif verb is not None:
         anchors |= time_frame(ctx, verb)
     place, country = place_of_event(ctx, [t for t in (trigger, verb) if t is not None])
     where = where_clause_place(verb) if verb is not None else None
@@ -295,8 +299,8 @@ def _meeting(
     minutes = duration_minutes(text)
     names = [p.name for p in people]
     title = f"{kind.capitalize()} of {' and '.join(dict.fromkeys(names))}" if names else kind.capitalize()
-    when = event_date(ctx, anchors, planned)
-    planned = planned or after_publication(ctx, when)  # "talks in Washington from April 29" in a March story
+    when = event_date(ctx, anchors, planned or present_tense(verb))  # "on Thursday the president travels on"
+    planned = planned or after_publication(ctx, when) or (noun is not None and _planned_noun(noun))
     return MeetingFact(
         kind=kind,
         status="planned" if planned else "held",
@@ -308,7 +312,19 @@ def _meeting(
         title=title,
         evidence=ctx.evidence,
         confidence=0.85 if verb is trigger else 0.7,
+        refersBack=noun is not None
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children),
     )
+
+
+#: "the forthcoming talks", "a scheduled meeting": the noun itself says it is yet to happen.
+_PLANNED_MODIFIERS = frozenset({"forthcoming", "upcoming", "scheduled", "planned", "expected", "proposed", "next"})
+
+
+def _planned_noun(noun: Token) -> bool:
+    if any(c.lower_ in _PLANNED_MODIFIERS for c in noun.children):
+        return True
+    return any(c.dep_ in ("acl", "amod") and c.lower_ in ("scheduled", "planned", "due") for c in noun.children)
 
 
 def merge_meetings(
@@ -321,6 +337,12 @@ def merge_meetings(
         same = next(
             (x for k, x in merged if set(x.participants) == set(m.participants) and _compatible(x, m, n - k)), None
         )
+        if same is None and m.refersBack:  # "Ryabkov and Gharibabadi flew to Beijing for the meeting"
+            near = [
+                x for k, x in merged
+                if 0 <= n - k <= 2 and set(m.participants) < set(x.participants) and _compatible(x, m, n - k)
+            ]  # fmt: skip
+            same = near[0] if len(near) == 1 else None
         if same is None:
             merged.append((n, m.model_copy(deep=True)))
         else:

@@ -230,9 +230,7 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and end not in taken
                 and (
                     _capitalised(doc[end])
-                    or (_part_of_name(doc, end)
-                    and end + 1 < len(doc)
-                    and _capitalised(doc[end + 1]))
+                    or (_part_of_name(doc, end) and end + 1 < len(doc) and _capitalised(doc[end + 1]))
                 )
             ):
                 end += 1

@@ -36,12 +36,15 @@ _ORDINALS = frozenset({"first", "second", "third", "last", "latest", "new", "cur
 def attach(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
     """Set ``person``'s title, the country or organisation it belongs to, and whether it is current."""
     by_end = {m.end: m for m in mentions if m.label in ("Country", "Organization")}
+    people = frozenset(i for m in mentions if m.label == "Person" for i in range(m.start, m.end))
     i = person.start - 1
     while i >= 0 and names.is_honorific(doc[i].text):
         i -= 1
     if i >= 1 and doc[i].text == ",":  # "Qatar's emir, Sheikh Tamim": a comma may part title and name
         i -= 1
-    found = _title_of_owner(doc, i, by_end) or _title_before(doc, i, by_end) or _shared_title(doc, person, by_end)
+    found = (
+        _title_of_owner(doc, i, by_end) or _title_before(doc, i, by_end, people) or _shared_title(doc, person, by_end)
+    )
     if found is None:
         appositive = _apposition_role(doc, person, mentions)
         if appositive is None:
@@ -96,7 +99,9 @@ def _title_of_owner(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, 
     return (title, owner, j) if title else None
 
 
-def _title_before(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Mention | None, int] | None:
+def _title_before(
+    doc: Doc, i: int, by_end: dict[int, Mention], people: frozenset[int] = frozenset()
+) -> tuple[str, Mention | None, int] | None:
     """ "[former] [Owner('s)] [Portfolio] Title [of Capitalised Words]" ending at token ``i``."""
     end = i
     # "Minister of Roads and Urban Development": walk back over a capitalised "of ..." tail to its head
@@ -118,7 +123,7 @@ def _title_before(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Me
     title = names.canonical_title(_last_title(words))
     if not title:
         return None
-    portfolio_start = _portfolio(doc, j, by_end)  # "Iranian Roads and Urban Development Minister"
+    portfolio_start = _portfolio(doc, j, by_end, people)  # "Iranian Roads and Urban Development Minister"
     if portfolio_start is not None:
         title = " ".join([t.text for t in doc[portfolio_start : j + 1]] + [title])
         j = portfolio_start - 1
@@ -165,15 +170,15 @@ def _last_title(words: list[str]) -> list[str]:
     return words
 
 
-def _portfolio(doc: Doc, j: int, by_end: dict[int, Mention]) -> int | None:
+def _portfolio(doc: Doc, j: int, by_end: dict[int, Mention], people: frozenset[int]) -> int | None:
     """The start of a capitalised portfolio between an owner and a title ("U.S. Treasury Secretary",
     "Iranian Roads and Urban Development Minister"): the run must begin right after the owner."""
     if j + 1 in by_end:
         return None  # "Chinese Foreign Ministry spokesman": the owner itself stands before the title
     k = j
     while k >= 0 and j - k < 6:
-        if not (doc[k].text[:1].isupper() or doc[k].lower_ == "and"):
-            return None
+        if not (doc[k].text[:1].isupper() or doc[k].lower_ == "and") or k in people:
+            return None  # "... Vladimir Putin and President Pezeshkian": a name is no portfolio
         if k in by_end and doc[k].lower_ != "and":
             return k
         k -= 1

@@ -89,6 +89,13 @@ def _in_time_clause(verb: Token) -> bool:
     return start > 0 and verb.doc[start - 1].lower_ in _TIME_CLAUSE_MARKS
 
 
+def present_tense(verb: Token | None) -> bool:
+    """A simple present ("the president travels on Thursday"): with a weekday, the next one is meant."""
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def is_planned(verb: Token | None) -> bool:
     """ "will meet", "is due to visit", "plans to sign", "before he goes to Moscow": not happened yet."""
     if verb is None:

@@ -13,7 +13,16 @@ from spacy.tokens import Token
 from extract.event_context import SentenceContext, after_publication, event_date, mentions_at, time_frame
 from extract.facts import VisitFact
 from extract.mentions import Mention
-from extract.syntax import governing_verb, is_planned, modality, objects_of, prep_objects, prep_objects_of, subjects_of
+from extract.syntax import (
+    governing_verb,
+    is_planned,
+    modality,
+    objects_of,
+    prep_objects,
+    prep_objects_of,
+    present_tense,
+    subjects_of,
+)
 
 VISIT_VERBS = frozenset({"visit", "tour"})
 
@@ -65,7 +74,7 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
         made = [c.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay")]
         if tok.pos_ == "NOUN" and made:
             anchors = {tok.i, *made}  # "Sunday's summit returned a visit Yoon made in March": March
-        when = event_date(ctx, anchors, planned=False)
+        when = event_date(ctx, anchors, planned=present_tense(verb))  # "on Thursday he travels on to Abu Dhabi"
         if after_publication(ctx, when):
             continue  # "his visit to Washington starting on April 29", in a March story, is yet to come
         for person in people:
