@@ -14,7 +14,7 @@ from extract.facts import ArticleFacts, BasedInFact, EntityFact, RoleFact
 from extract.mentions import Mention
 from extract.nlp import default_pipeline
 from extract.readers import parse_dateline
-from graph.model import Article
+from graph.model import Article, Person
 
 
 class Extractor:
@@ -72,7 +72,7 @@ def facts_from_doc(doc: Doc, article: Article) -> ArticleFacts:
     meetings, visits, deals = events.extract_events(body, mentions, article.published, filed_in)
     return ArticleFacts(
         article=article,
-        entities=_entities(mentions),
+        entities=_entities(mentions) + _authors(article, mentions),
         roles=_roles(doc, mentions),
         basedIn=_based_in(doc, mentions),
         meetings=meetings,
@@ -88,6 +88,18 @@ def dateline_country(article: Article) -> str | None:
         return None
     place = dateline.place.split("/")[0]  # "NEW DELHI/TEHRAN": two bureaus, the first files
     return gazetteer.place_country(place) or (gazetteer.place_country(dateline.region) if dateline.region else None)
+
+
+def _authors(article: Article, mentions: list[Mention]) -> list[EntityFact]:
+    """The byline's reporters as persons the article names (not already named in its text)."""
+    named = {m.key for m in mentions}
+    found: list[EntityFact] = []
+    for author in article.authors:
+        name = names.clean_person_name(author)
+        key = Person.make_key(name) if name else None
+        if key and key not in named and all(f.key != key for f in found):
+            found.append(EntityFact(key=key, label="Person", name=name, aliases=[name], count=1))
+    return found
 
 
 def _entities(mentions: list[Mention]) -> list[EntityFact]:

@@ -176,6 +176,8 @@ class Article(Node):
     # The story's dateline as printed ("ISLAMABAD, July 19 (Alliance News)"); extract.readers.parse_dateline
     # gives its place and day/month back, which may lack a year and so cannot go in ``published``.
     dateline: str | None = None
+    # The people of the byline ("By Leyla Mammadova"): reporters, who are persons the article names.
+    authors: list[str] = Field(default_factory=list)
     wordCount: int = 0
     text: str = Field(default="", exclude=True)
 

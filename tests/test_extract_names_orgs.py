@@ -148,3 +148,12 @@ def test_the_name_of_a_party_leaves_out_the_word_party(extractor: Extractor) -> 
 def test_a_headline_in_capitals_names_no_organisation(extractor: Extractor) -> None:
     facts = run(extractor, "EXCHANGE HEADS TO ADDRESS TRADE COMMITTEE\n\nThe exchange said it would send its chairman.")
     assert names_of(facts, "Organization") == set()
+
+
+def test_a_byline_reporter_is_a_person_the_article_names(extractor: Extractor) -> None:
+    text = "The harbour reopened on Monday."
+    article = Article(
+        key=Article.make_key(text), name="t", text=text, published=dt.date(2024, 3, 6), authors=["Marta Kowalczyk"]
+    )
+    facts = extractor.extract(article)
+    assert [(e.name, e.label) for e in facts.entities] == [("Marta Kowalczyk", "Person")]

@@ -13,6 +13,7 @@ from extract.readers.text_header import (
     looks_hard_wrapped,
     looks_like_headline,
     parse_body,
+    parse_byline,
     parse_dateline,
     parse_full_date,
     parse_text,
@@ -309,3 +310,25 @@ def test_parse_body_drops_a_repeated_title() -> None:
     parsed = parse_body("Pier repairs agreed\nLAKETON — Work starts soon.", title="Pier repairs agreed")
     assert parsed.paragraphs == ["LAKETON — Work starts soon."]
     assert parsed.dateline is not None and parsed.dateline.place == "LAKETON"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Marta Kowalczyk", ["Marta Kowalczyk"]),
+        ("By Ana Ruiz and Tom Bell in Lima", ["Ana Ruiz", "Tom Bell"]),
+        ("BY JOHN HARROW", ["John Harrow"]),
+        ("By Wire Staff", []),
+        ("by the ministry of finance", []),
+    ],
+)
+def test_bylines_name_their_reporters(line: str, authors: list[str]) -> None:
+    assert parse_byline(line) == authors
+
+
+def test_a_byline_in_the_header_is_kept_as_authors_and_out_of_the_body() -> None:
+    parsed = parse_text(
+        "Harbour reopens after storm\n\nBy Marta Kowalczyk\n\nPublished 3 May 2024\n\nThe harbour reopened."
+    )
+    assert parsed.authors == ["Marta Kowalczyk"]
+    assert "Kowalczyk" not in parsed.body

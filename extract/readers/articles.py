@@ -41,6 +41,7 @@ def build_article(
         path=locator,
         url=parsed.url,
         dateline=parsed.dateline.text if parsed.dateline else None,
+        authors=parsed.authors,
         wordCount=len(body.split()),
         text=body,
     )

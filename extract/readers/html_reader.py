@@ -36,6 +36,8 @@ def read_html_file(path: Path, options: ReadOptions) -> Article | ReadError:
     parsed.published = parse_full_date(_text(meta.get("date")) or "")
     parsed.source = _text(meta.get("sitename"))
     parsed.url = _text(meta.get("url"))
+    if not parsed.authors and _text(meta.get("author")):  # trafilatura joins several with "; "
+        parsed.authors = [a.strip() for a in _text(meta.get("author")).split(";") if len(a.split()) >= 2]
     return build_article(parsed, locator=str(path), fallback_name=path.stem, options=options)
 
 

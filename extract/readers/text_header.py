@@ -113,6 +113,7 @@ class ParsedText(BaseModel):
     year_hint: int | None = None
     source: str | None = None
     url: str | None = None
+    authors: list[str] = Field(default_factory=list)
     dateline: Dateline | None = None
     paragraphs: list[str] = Field(default_factory=list)
 
@@ -283,6 +284,8 @@ def scan_header(lines: list[str]) -> tuple[ParsedText, int]:
         text = line.strip()
         if not text:
             continue
+        for segment in _DATE_SEGMENT_SPLIT.split(text.strip("*_ ")):
+            header.authors.extend(a for a in parse_byline(segment) if a not in header.authors)
         if is_chrome(text):
             drop_link = text.endswith(":")
             _note_year(header, text)
@@ -298,6 +301,28 @@ def scan_header(lines: list[str]) -> tuple[ParsedText, int]:
         return header, index
     # No story line in the window: everything after the title (or after the chrome) is the body.
     return header, _first_unconsumed(lines, header)
+
+
+_BYLINE = re.compile(r"^\*?(?:written\s+)?by\s+(?P<names>.+?)\*?$", re.IGNORECASE)
+_BYLINE_TAIL = re.compile(r"\s+(?:in|at|for)\s+[A-Z].*$|,\s*(?:staff|senior|chief|reporter|correspondent|editor).*$")
+_BYLINE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|di|du|la|le|dos|van|von|der|al|bin|el))*$")
+_NOT_BYLINE_NAMES = frozenset({"staff", "reporters", "reporter", "correspondent", "correspondents", "desk", "team",
+                               "agencies", "news", "editors", "bureau"})  # fmt: skip
+
+
+def parse_byline(line: str) -> list[str]:
+    """The people of a byline ("By Leyla Mammadova", "By Ana Ruiz and Tom Bell in Lima"), or none."""
+    match = _BYLINE.match(line.strip())
+    if not match:
+        return []
+    names = _BYLINE_TAIL.sub("", match["names"].strip())
+    found = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names) if n.strip()]
+    found = [n.title() if n.isupper() else n for n in found]  # "BY JOHN SMITH"
+    if not found or any(not _BYLINE_NAME.match(n) or not 2 <= len(n.split()) <= 5 for n in found):
+        return []  # "by the ministry": not a person's name
+    if any(w.lower() in _NOT_BYLINE_NAMES for n in found for w in n.split()):
+        return []  # "By Reuters Staff"
+    return found
 
 
 def _take_date(header: ParsedText, text: str) -> bool:
