@@ -70,6 +70,10 @@ def _grow(doc: Doc, start: int, end: int, owner: dict[int, Mention], m: Mention)
         if _attached_proper_noun(doc, end, start) and _free(owner, end, m):
             end += 1  # "Aung San" + "Suu" + "Kyi"
             continue
+        other = owner.get(end)
+        if other is not None and other is not m and other.label == "Person" and _glued_names(doc, m, other):
+            end = other.end  # "Yury" + "Ushakov" tagged as two names: one name
+            continue
         break
     return start, end
 
@@ -78,6 +82,13 @@ def _through_fragment(owner: dict[int, Mention], end: int, m: Mention) -> int:
     """When the token just taken belongs to another person mention, the name runs to that one's end."""
     other = owner.get(end - 1)
     return max(end, other.end) if other is not None and other is not m and other.label == "Person" else end
+
+
+def _glued_names(doc: Doc, m: Mention, other: Mention) -> bool:
+    """Two person mentions side by side with nothing between, one of them a single word: one name."""
+    if other.start != m.end or not doc[m.end - 1].whitespace_:
+        return False
+    return (m.end - m.start == 1 or other.end - other.start == 1) and doc[other.start].pos_ == "PROPN"
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
