@@ -319,6 +319,8 @@ def _introduced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         placed = any(t.ent_type_ in ("GPE", "LOC", "FAC") or gazetteer.lookup_country(t.text) for t in doc[start:end])
         if all(names.is_title_word(t.text) or names.is_honorific(t.text) for t in doc[start:end]):
             continue  # "Deputy chief executive": a title, not a name
+        if end - start == 1 and doc[start].lower_ in _LEADING_HEADS:
+            continue  # "Government spokeswoman": a body's head word alone names no body
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
         after_next = doc[end + 1] if end + 1 < len(doc) else None
