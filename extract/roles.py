@@ -195,8 +195,13 @@ def _shared_title(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> tupl
         return None
     for tok in reversed(doc[max(0, person.start - 40) : person.start]):
         singular = tok.text[:-1] if tok.text.endswith("s") else None
-        if singular and names.is_title_head(singular) and tok.text[:1].isupper():
-            return names.canonical_title([singular]) or singular, owner, tok.i - 1
+        if singular and names.is_title_head(singular):
+            k = tok.i
+            while k - 1 >= 0 and names.is_title_word(doc[k - 1].text) and not names.is_title_head(doc[k - 1].text):
+                k -= 1  # "the foreign ministers of the two countries, X of A and Y of B"
+            if tok.text[:1].isupper() or k < tok.i:
+                words = [t.text for t in doc[k : tok.i]] + [singular]
+                return names.canonical_title(words) or singular, owner, k - 1
         if tok.is_sent_start or tok.text in (";", ".", ":"):
             break
     return None

@@ -146,6 +146,18 @@ def test_leaders_named_with_a_shared_plural_title(extractor: Extractor) -> None:
     }
 
 
+def test_a_lowercase_plural_title_with_its_portfolio_is_shared_too(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The trade ministers of the two states, Olga Varga of Hungary and Tomas Novak of Slovakia, toured the plant.",
+    )
+    roles = {(r.person, r.title, r.target) for r in facts.roles}
+    assert roles >= {
+        ("person:olga-varga", "Trade minister", "country:HUN"),
+        ("person:tomas-novak", "Trade minister", "country:SVK"),
+    }
+
+
 # -- roles ------------------------------------------------------------------------------------------
 
 

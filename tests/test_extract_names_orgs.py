@@ -157,3 +157,9 @@ def test_a_byline_reporter_is_a_person_the_article_names(extractor: Extractor) -
     )
     facts = extractor.extract(article)
     assert [(e.name, e.label) for e in facts.entities] == [("Marta Kowalczyk", "Person")]
+
+
+def test_a_bodys_head_word_alone_names_no_organisation(extractor: Extractor) -> None:
+    facts = run(extractor, "Government spokeswoman Ilse Brandt said the border would reopen on Friday.")
+    assert names_of(facts, "Organization") == set()
+    assert "Ilse Brandt" in names_of(facts, "Person")
