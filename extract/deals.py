@@ -108,7 +108,7 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         cancelled = verb.lemma_ in CANCEL_VERBS
         if modality(verb) is not None:
             continue
-        value = money.find_money(ctx.sent.text)
+        value = money.find_money(_clause_text(tok, verb))
         if not (signed or cancelled):
             continue
         party_tokens = prep_objects(tok, {"between", "with"}) + prep_objects(verb, {"between", "with", "by"})
@@ -163,6 +163,19 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             if ceremony is not None:
                 signings.append(ceremony)
     return out
+
+
+def _clause_text(noun: Token, verb: Token) -> str:
+    """The words of the deal's own clause: "signed an agreement in 2016, and in 2024 concluded a $120
+    million contract" gives the sum to the contract, not to the agreement."""
+    other_clauses = {
+        t.i
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and noun not in c.subtree
+        for t in c.subtree
+    }
+    words = {t.i: t for t in list(verb.subtree) + list(noun.subtree) if t.i not in other_clauses}
+    return "".join(words[i].text_with_ws for i in sorted(words))
 
 
 def _signing_meeting(ctx: SentenceContext, verb: Token, signers: list[Mention], deal: DealFact) -> MeetingFact | None:

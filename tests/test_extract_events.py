@@ -315,6 +315,16 @@ def test_a_euro_sum_is_kept_in_euros_and_a_stated_dollar_figure_is_the_usd_value
     assert (deal.valueAmount, deal.valueCurrency, deal.valueUsd) == (2.5e9, "EUR", None)
 
 
+def test_a_sum_belongs_to_the_deal_of_its_own_clause(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chile signed a fisheries accord with Peru in 2019, and last year Chile concluded a $300 million contract "
+        "with Argentina.",
+    )
+    values = {tuple(sorted(d.parties)): d.valueUsd for d in facts.deals}
+    assert values == {("country:CHL", "country:PER"): None, ("country:ARG", "country:CHL"): 3e8}
+
+
 def test_the_leaders_of_several_states_sign_for_all_of_them(extractor: Extractor) -> None:
     facts = run(extractor, "The leaders of Ghana, Togo and Benin signed a regional power agreement on Monday.")
     assert [sorted(d.parties) for d in facts.deals] == [["country:BEN", "country:GHA", "country:TGO"]]
