@@ -513,6 +513,9 @@ class _Scorer:
                 self.by_source[(rel.type, source)].append(rel)
         # node -> gold names (per entity type) it matched, across articles: duplicates and merges
         self.global_links: dict[ScoreType, dict[str, set[NodeRef]]] = {t: defaultdict(set) for t in ENTITY_TYPES}
+        # gold name -> its forms, across articles: one person may be "Abbas Araghchi" in one article's gold
+        # and "Seyed Abbas Araghchi" (aliased "Abbas Araghchi") in another's
+        self.gold_forms: dict[ScoreType, dict[str, set[str]]] = {t: defaultdict(set) for t in ENTITY_TYPES}
         self.issues: list[Issue] = []
         # The current article's gold names by label, for entities an event names but the article never MENTIONS.
         self._fallback: dict[str, dict[str, set[str]]] = {}
@@ -563,6 +566,8 @@ class _Scorer:
             candidates = {ref: [g for g, forms in golds.items() if self._node_forms(ref) & forms] for ref in nodes}
             matching = max_matching(candidates)
             scores[type_name] = TypeScore(gold=len(golds), extracted=len(nodes), matched=len(matching))
+            for name, forms in golds.items():
+                self.gold_forms[type_name][name] |= forms
             for ref in nodes:
                 for name in candidates[ref]:
                     self.global_links[type_name][name].add(ref)
@@ -820,9 +825,14 @@ class _Scorer:
                 for ref in refs:
                     by_node[ref].add(name)
             for ref, names in sorted(by_node.items()):
-                if len(names) > 1:
+                if len(names) > 1 and not self._one_gold_entity(type_name, names):
                     detail = f"{self._name(ref)} [{ref[1]}] matches {', '.join(sorted(names))}"
                     self._issue("merged", type_name, None, detail)
+
+    def _one_gold_entity(self, type_name: ScoreType, names: set[str]) -> bool:
+        """Gold names that each list the others' full names among their forms are one entity."""
+        forms = self.gold_forms[type_name]
+        return all(_forms([a]) <= forms[b] or _forms([b]) <= forms[a] for a in names for b in names)
 
 
 def evaluate(view: GraphView, gold: GoldSet) -> ScoreReport:

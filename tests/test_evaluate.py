@@ -183,6 +183,24 @@ def test_merged_person_is_reported_and_costs_recall(ladybug_store: GraphStore) -
     assert kinds(report, "merged") == ["Vladimir Putin [person:blend] matches Ebrahim Raisi, Vladimir Putin"]
 
 
+def test_one_person_under_two_gold_names_in_two_articles_is_not_a_merge(ladybug_store: GraphStore) -> None:
+    """Gold may name a person in full in one article ("Seyed Abbas Araghchi", aliased "Abbas Araghchi")
+    and shorter in another: one node for both is right, while a node for two people is still a merge."""
+    a1, a2 = article("article:one", "news/a.txt"), article("article:two", "news/b.txt")
+    araghchi = Person(key="person:abbas-araghchi", name="Abbas Araghchi", aliases=["Seyed Abbas Araghchi"])
+    ladybug_store.write(
+        [araghchi, a1, a2],
+        [rel("MENTIONS", a, araghchi, count=1, source=a.key) for a in (a1, a2)],
+    )
+    gold = {
+        "articles": [
+            {"file": "news/a.txt", "persons": [{"name": "Abbas Araghchi", "aliases": ["Araghchi"]}]},
+            {"file": "news/b.txt", "persons": [{"name": "Seyed Abbas Araghchi", "aliases": ["Abbas Araghchi"]}]},
+        ]
+    }
+    assert kinds(score(ladybug_store, gold), "merged") == []
+
+
 def test_undated_gold_event_makes_any_date_wrong(ladybug_store: GraphStore) -> None:
     """A null gold date means the text gives none: a dated extraction still matches, with a wrongDate."""
     a1 = article("article:one", "news/a.txt")
