@@ -3,13 +3,16 @@
 - ``examples``: the example articles of ``examples/`` (``tests/gold/examples.json``);
 - ``heldout``: ten international-relations articles by an examiner who did not read ``extract/``
   (``tests/heldout``), scored blind once and since used for development;
-- ``dev-a``, ``dev-b``: two more such sets of twelve articles each (``tests/blind``, Russia–Iran
-  and its neighbours; ``tests/blind2``, world diplomacy), also scored blind once, then used.
+- ``dev-a``, ``dev-b``, ``dev-c``: three more such sets of 12–15 articles each (``tests/blind``,
+  Russia–Iran and its neighbours; ``tests/blind2``, world diplomacy; ``tests/blind3``, both, in
+  state-media, live-blog and press-release registers), also scored blind once, then used;
+- ``blind-d``: sixteen articles (``tests/blind4``) scored blind once and not used for development:
+  its floors guard against regressions, and nobody tunes rules on it.
 
 The floors are a little below what extraction scores today, so a change that makes extraction
 worse fails here; raise them when it improves. ``kg ingest DIR --db DB`` and ``kg eval GOLD --db DB``
-show the same numbers and the issues behind them. No set here is unseen any more: the README's
-Quality section says how a fresh blind set is scored.
+show the same numbers and the issues behind them. Only ``blind-d`` is still unseen by the rules:
+the README's Quality section says how a fresh blind set is scored.
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ class GoldSet:
 
 # Scores when these floors were set (precision/recall): examples 1.00/0.98; heldout .97/.90;
 # dev-a .98/.92 (meetings .88/.72, deals .85/.63); dev-b .99/.87 (meetings 1.0/.66, visits 1.0/.61,
-# deals .85/.42).
+# deals .85/.42); dev-c .96/.90 (orgs .93/.82, meetings .84/.81, deals .95/.66); blind-d .93/.85 (orgs
+# .89/.75, meetings .73/.56, deals .86/.54).
 SETS: dict[str, GoldSet] = {
     "examples": GoldSet(
         "examples",
@@ -70,6 +74,23 @@ SETS: dict[str, GoldSet] = {
         0.90,
         # one deal in an enumeration of four ("India bought 36 under ...") is matched with another's date
         never=("merged", "duplicate", "wrongValue"),
+    ),
+    "dev-c": GoldSet(
+        "tests/blind3/articles",
+        "tests/blind3/gold.json",
+        {"persons": (0.95, 0.95), "countries": (0.95, 0.95), "organizations": (0.88, 0.78),
+         "meetings": (0.80, 0.75), "visits": (0.95, 0.70), "deals": (0.85, 0.60), "roles": (0.93, 0.83)},
+        0.90,
+    ),
+    "blind-d": GoldSet(
+        "tests/blind4/articles",
+        "tests/blind4/gold.json",
+        {"persons": (0.88, 0.95), "countries": (0.95, 0.95), "organizations": (0.85, 0.70),
+         "meetings": (0.68, 0.50), "visits": (0.90, 0.72), "deals": (0.80, 0.50), "roles": (0.93, 0.80)},
+        0.86,
+        # scored blind once and not tuned on: its known faults (two people written family name first,
+        # "KIHARA Minoru", and by surname elsewhere; a company and its acronym; a month) wait for a round
+        never=("merged", "wrongValue"),
     ),
 }  # fmt: skip
 
