@@ -28,8 +28,6 @@ OBJECT_PRONOUNS = frozenset({"him", "her"})
 POSSESSIVES = frozenset({"his", "her"})
 #: People who report rather than act: a pronoun falls back on them only when nobody else fits.
 _REPORTER_WORDS = ("spokes", "aide", "adviser", "advisor", "analyst", "correspondent", "reporter", "editor")
-#: "the Iranian leader" may be any head of state or government, or a supreme leader.
-_LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan", "prince")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _LOOKBACK_SENTENCES = 2
 
@@ -160,7 +158,7 @@ def _reports(m: Mention) -> bool:
 def _fits(wanted: str, held: str) -> bool:
     """ "leader" fits any head of state or government; otherwise the title must contain the words."""
     if wanted == "leader":
-        return any(lead in held for lead in _LEADER_TITLES)
+        return names.is_leader_title(held)  # "the Iranian leader": any head of state or government
     return wanted in held or (wanted == "president" and held.endswith("president"))
 
 

@@ -23,9 +23,18 @@ from extract.event_context import (
     place_of_event,
 )
 from extract.facts import DealFact, MeetingFact, When
-from extract.meetings import CALL_CUES, MEETING_NOUNS
+from extract.meetings import CALL_CUES, MEETING_NOUNS, kind_and_title
 from extract.mentions import Mention
-from extract.syntax import clause_tokens, governing_verb, is_planned, modality, own_phrase, prep_objects, subjects_of
+from extract.syntax import (
+    clause_tokens,
+    governing_verb,
+    is_planned,
+    modality,
+    own_phrase,
+    prep_objects,
+    refers_back,
+    subjects_of,
+)
 from extract.visits import VISIT_NOUNS
 
 DEAL_NOUNS = {
@@ -152,7 +161,7 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             evidence=ctx.evidence,
             confidence=0.8 if len(keys) >= 2 else 0.6,
         )
-        anaphoric = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        anaphoric = refers_back(tok)
         if verb.i in verbs_done and not listed:  # "signed a contract ..., a deal worth $5bn": one deal, named twice
             continue
         verbs_done.add(verb.i)
@@ -192,9 +201,7 @@ def _signing_meeting(ctx: SentenceContext, verb: Token, signers: list[Mention], 
     if len(people) < 2:
         return None
     place, country = place_of_event(ctx, [verb])
-    call = CALL_CUES.search(ctx.sent.text) is not None
-    kind = "call" if call else ("summit" if len(people) >= 3 else "meeting")
-    names = " and ".join(p.name for p in people)
+    kind, title = kind_and_title(CALL_CUES.search(ctx.sent.text) is not None, people)
     return MeetingFact(
         kind=kind,
         status="planned" if deal.status == "planned" else "held",
@@ -202,7 +209,7 @@ def _signing_meeting(ctx: SentenceContext, verb: Token, signers: list[Mention], 
         place=place,
         country=country,
         when=deal.when,
-        title=f"{kind.capitalize()} of {names}",
+        title=title,
         evidence=ctx.evidence,
         confidence=0.7,
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from extract import dates
+from extract import dates, names
 from extract.facts import When
 from extract.mentions import Mention
 from extract.syntax import clause_tokens, governing_verb, objects_of, prep_objects
@@ -78,9 +78,6 @@ def mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[str
     return found
 
 
-_LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan", "prince")
-
-
 def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
     """ "the two presidents", "both leaders", "the three men": the last N people named before who
     hold such a title (a spokesman quoted in between is not one of "the two leaders"), else the last
@@ -121,7 +118,7 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
         held = titles[m.name]
         if wanted:
             return any(wanted in t for t in held)
-        return any(lead in t for t in held for lead in _LEADER_TITLES)
+        return any(names.is_leader_title(t) for t in held)
 
     titled = [m for m in recent if fits(m)] if not bare else []
     chosen = titled[:size] if len(titled) >= size else recent[:size]

@@ -36,6 +36,7 @@ from extract.syntax import (
     objects_of,
     present_tense,
     quantity_head,
+    refers_back,
     subjects_of,
 )
 
@@ -199,14 +200,19 @@ def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
     tokens = subjects_of(verb) + objects_of(verb) + [a for g in agents for a in conjuncts(g)]
     people = mentions_at(ctx, tokens, ("Person",))
     preps = {"with", "between", "to"} if verb.lemma_ in ("speak", "talk") else {"with", "between"}
-    for m in _pp_people(ctx, [verb], preps):  # "spoke by phone with A and B's king C", "spoke to X by phone"
-        if all(p.name != m.name for p in people):
-            people.append(m)
+    _add_new(people, _pp_people(ctx, [verb], preps))  # "spoke by phone with A and B's king C", "spoke to X by phone"
     # only between people named as the verb's own arguments: "received the proposal", "the show will
     # be hosted by X" are no meetings
     if verb.lemma_ in ("receive", "welcome", "dine", "din", "host"):
         return people if len(people) >= 2 else []
     return people if len(people) >= 2 else _clause_people(ctx, verb, people)
+
+
+def _add_new(people: list[Mention], more: list[Mention]) -> None:
+    """Add the people of ``more`` not yet among ``people`` (by name)."""
+    for m in more:
+        if all(p.name != m.name for p in people):
+            people.append(m)
 
 
 def _pp_people(ctx: SentenceContext, heads: list[Token], preps: set[str]) -> list[Mention]:
@@ -264,9 +270,7 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
             tokens += [t for o in list(tokens) for t in conjuncts(o)]
             heads.append(clause)
     people = mentions_at(ctx, tokens, ("Person",))
-    for m in _pp_people(ctx, heads, {"with", "between"}):
-        if all(p.name != m.name for p in people):
-            people.append(m)
+    _add_new(people, _pp_people(ctx, heads, {"with", "between"}))
     their = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "their"), None)
     if their is not None and len(people) < 2:
         # "Modi told Putin in their meeting": the teller and the told; else the last group named
@@ -275,7 +279,7 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
         if len(pair) >= 2:
             people = pair
         else:
-            people += [m for m in group_people(ctx, their) if all(p.name != m.name for p in people)]
+            _add_new(people, group_people(ctx, their))
     return people
 
 
@@ -295,10 +299,8 @@ def _meeting(
         place, country = place_of(ctx, ctx.by_token[where.i])  # "travelled to Damascus, where he met Assad"
     text = ctx.sent.text
     call = CALL_CUES.search(text) is not None or (trigger.lemma_ == "speak" and ctx.calls_nearby)
-    kind = "call" if call else ("summit" if len(people) >= 3 else "meeting")  # GRAPH_MODEL: three or more
+    kind, title = kind_and_title(call, people)
     minutes = duration_minutes(text)
-    names = [p.name for p in people]
-    title = f"{kind.capitalize()} of {' and '.join(dict.fromkeys(names))}" if names else kind.capitalize()
     when = event_date(ctx, anchors, planned or present_tense(verb))  # "on Thursday the president travels on"
     planned = planned or after_publication(ctx, when) or (noun is not None and _planned_noun(noun))
     return MeetingFact(
@@ -312,9 +314,15 @@ def _meeting(
         title=title,
         evidence=ctx.evidence,
         confidence=0.85 if verb is trigger else 0.7,
-        refersBack=noun is not None
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children),
+        refersBack=noun is not None and refers_back(noun),
     )
+
+
+def kind_and_title(call: bool, people: list[Mention]) -> tuple[str, str]:
+    """A call, a summit (three or more participants, as GRAPH_MODEL says) or a meeting, and its caption."""
+    kind = "call" if call else ("summit" if len(people) >= 3 else "meeting")
+    names = " and ".join(dict.fromkeys(p.name for p in people))
+    return kind, f"{kind.capitalize()} of {names}" if names else kind.capitalize()
 
 
 #: "the forthcoming talks", "a scheduled meeting": the noun itself says it is yet to happen.

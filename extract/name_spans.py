@@ -52,11 +52,11 @@ def complete_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _grow(doc: Doc, start: int, end: int, owner: dict[int, Mention], m: Mention) -> tuple[int, int]:
     while (
-        start >= 2 and _glued_hyphen(doc, start - 1) and _name_part(doc[start - 2]) and _free(owner, start - 2, m, True)
+        start >= 2 and glued_hyphen(doc, start - 1) and _name_part(doc[start - 2]) and _free(owner, start - 2, m, True)
     ):
         start -= 2  # "Kassym-" + "Jomart Tokayev"
     while end - start < _MAX_TOKENS and end < len(doc):
-        if end + 1 < len(doc) and _glued_hyphen(doc, end) and doc[end + 1].is_alpha and _free(owner, end + 1, m, True):
+        if end + 1 < len(doc) and glued_hyphen(doc, end) and doc[end + 1].is_alpha and _free(owner, end + 1, m, True):
             end += 2  # "Moon Jae" + "-in"
             end = _through_fragment(owner, end, m)  # "Kassym" + "-" + "Jomart Tokayev" (tagged apart)
             continue
@@ -91,8 +91,8 @@ def _glued_names(doc: Doc, m: Mention, other: Mention) -> bool:
     return (m.end - m.start == 1 or other.end - other.start == 1) and doc[other.start].pos_ == "PROPN"
 
 
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """A hyphen with no space on either side: part of the word it sits in."""
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen with no space on either side: part of the word it sits in ("Moon Jae-in", "Co-operation")."""
     return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 

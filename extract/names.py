@@ -38,6 +38,16 @@ def is_title_head(word: str) -> bool:
     return word.lower().rstrip(".") in _lower_set("titles")
 
 
+#: Titles of a head of state or government, or of a supreme leader: whom "the leader(s)" may mean.
+_LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader", "sultan", "prince")
+
+
+def is_leader_title(title: str) -> bool:
+    """ "President", "Crown Prince", "Supreme Leader": a title "the leader" or "the two leaders" refers back to."""
+    lowered = title.lower()
+    return any(lead in lowered for lead in _LEADER_TITLES)
+
+
 def is_former(word: str) -> bool:
     return word.lower().rstrip("-") in {f.rstrip("-") for f in gazetteer.titles().former}
 

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from extract import gazetteer, names
 from extract.mentions import Mention, org_kind, org_mention, strip_the
+from extract.name_spans import glued_hyphen
 
 #: Small words inside organisation names: "Ports and Maritime Organization", "Court of Justice".
 _LINKS = frozenset({"of", "and", "for", "the", "&", "on", "de", "des", "du"})
@@ -284,7 +285,7 @@ def _part_of_name(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.lower_ in ("of", "and", "for", "&"):
         return i > 0 and _capitalised(doc[i - 1])
-    if tok.text == "-" and i > 0 and not doc[i - 1].whitespace_ and not tok.whitespace_:
+    if glued_hyphen(doc, i):
         return True  # "Security and Co-operation": a hyphen inside a word
     return (_capitalised(tok) and not tok.is_sent_start) or (tok.is_sent_start and _capitalised(tok) and tok.i > 0)
 
@@ -395,7 +396,7 @@ def _speaking_seats(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _new(start: int, end: int, name: str, kind: str | None = None) -> Mention:
-    name = name[4:] if name.lower().startswith("the ") else name
+    name = strip_the(name)
     return Mention(start, end, "Organization", name, name, org_kind=kind or org_kind(name.split()))
 
 

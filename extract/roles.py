@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from extract import names
 from extract.mentions import Mention
+from extract.name_spans import glued_hyphen
 
 _POSSESSIVE = ("'s", "’s")
 _NOMINAL = ("NOUN", "ADJ", "PROPN")  # the small model tags "foreign ministry" PROPN even in lower case
@@ -116,7 +117,7 @@ def _title_before(
     while j >= 0 and (
         (names.is_title_word(doc[j].text) and doc[j].text[0].isalpha())
         or (doc[j].lower_ == "and" and j > 0 and names.is_title_word(doc[j - 1].text))  # "chairman and chief executive"
-        or (_glued_hyphen(doc, j) and names.is_title_word(doc[j - 1].text))  # "Secretary-General"
+        or (glued_hyphen(doc, j) and names.is_title_word(doc[j - 1].text))  # "Secretary-General"
     ):
         j -= 1
     words = _words(doc[j + 1 : i + 1])
@@ -142,10 +143,6 @@ def _title_before(
     target = by_end.get(owner_end + 1)
     left = target.start - 1 if target is not None else j
     return title, target, left
-
-
-def _glued_hyphen(doc: Doc, j: int) -> bool:
-    return doc[j].text == "-" and j > 0 and not doc[j - 1].whitespace_ and not doc[j].whitespace_
 
 
 def _words(tokens) -> list[str]:

@@ -145,3 +145,8 @@ def own_phrase(tok: Token) -> list[int]:
     """Token indices of ``tok``'s phrase without its coordinated siblings ("A and B": A's phrase is A)."""
     excluded = {t.i for child in tok.children if child.dep_ in ("conj", "cc") for t in child.subtree}
     return [t.i for t in tok.subtree if t.i not in excluded]
+
+
+def refers_back(noun: Token) -> bool:
+    """ "the meeting", "this agreement": a definite noun, which may name one stated before."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
