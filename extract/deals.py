@@ -317,12 +317,12 @@ def _clause_parties(ctx: SentenceContext, verb: Token, noun: Token, found: list[
     pool = orgs or [m for m in clause if m.label == "Country"]
     parties = list(found)
     for m in pool:
-        if m.key and all(p.key != m.key for p in parties) and not _is_owner(ctx, m, parties):
+        if m.key and all(p.key != m.key for p in parties) and not _is_owner(m, parties):
             parties.append(m)
     return parties
 
 
-def _is_owner(ctx: SentenceContext, m: Mention, parties: list[Mention]) -> bool:
+def _is_owner(m: Mention, parties: list[Mention]) -> bool:
     """ "Russia's Gazprom": the country is the party's owner, not a party itself."""
     return m.label == "Country" and any(p.label == "Organization" for p in parties)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -32,7 +33,6 @@ class SentenceContext:
     sent: Span
     mentions: list[Mention]
     published: dt.date | None
-    earlier_people: list[Mention] = field(default_factory=list)
     #: every mention before this sentence, in order (countries and organisations too)
     earlier: list[Mention] = field(default_factory=list)
     calls_nearby: bool = False  # the sentence before or after speaks of telephone or video calls
@@ -53,6 +53,11 @@ class SentenceContext:
         for i, m in self.references.items():
             if self.sent.start <= i < self.sent.end:
                 self.by_token.setdefault(i, m)
+
+    @cached_property
+    def earlier_people(self) -> list[Mention]:
+        """The people named before this sentence, in order."""
+        return [m for m in self.earlier if m.label == "Person"]
 
     @property
     def evidence(self) -> str:
@@ -187,7 +192,8 @@ def where_clause_place(verb: Token) -> Token | None:
     return None
 
 
-def place_of(ctx: SentenceContext, m: Mention) -> tuple[str | None, str | None]:
+def place_of(m: Mention) -> tuple[str | None, str | None]:
+    """(place text, country key) of a country or a place mention."""
     if m.label == "Country":
         return m.name, m.key
     if m.label == "Place":

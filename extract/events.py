@@ -37,19 +37,16 @@ def extract_events(
     cues = [CALL_CUES.search(s.text) is not None or re.search(r"\bcalls?\b", s.text) is not None for s in sents]
     ordered = sorted(mentions, key=lambda m: m.start)
     first = 0
-    earlier: list[Mention] = []  # people named before the current sentence, in order
     last_group: list[Mention] = []
     for n, sent in enumerate(sents):
         while first < len(ordered) and ordered[first].start < sent.start:
-            if ordered[first].label == "Person":
-                earlier.append(ordered[first])
             first += 1
         last = first
         while last < len(ordered) and ordered[last].start < sent.end:
             last += 1
         nearby = any(cues[k] for k in (n - 1, n + 1) if 0 <= k < len(sents))
         ctx = SentenceContext(
-            sent, ordered[first:last], published, list(earlier), ordered[:first], calls_nearby=nearby,
+            sent, ordered[first:last], published, ordered[:first], calls_nearby=nearby,
             references=references,
             last_group=last_group, filed_in=filed_in,
             last_deal_parties=deals[-1][0].parties if deals else [],

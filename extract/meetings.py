@@ -296,7 +296,7 @@ def _meeting(
     place, country = place_of_event(ctx, [t for t in (trigger, verb) if t is not None])
     where = where_clause_place(verb) if verb is not None else None
     if place is None and where is not None and where.i in ctx.by_token:
-        place, country = place_of(ctx, ctx.by_token[where.i])  # "travelled to Damascus, where he met Assad"
+        place, country = place_of(ctx.by_token[where.i])  # "travelled to Damascus, where he met Assad"
     text = ctx.sent.text
     call = CALL_CUES.search(text) is not None or (trigger.lemma_ == "speak" and ctx.calls_nearby)
     kind, title = kind_and_title(call, people)
@@ -330,9 +330,10 @@ _PLANNED_MODIFIERS = frozenset({"forthcoming", "upcoming", "scheduled", "planned
 
 
 def _planned_noun(noun: Token) -> bool:
-    if any(c.lower_ in _PLANNED_MODIFIERS for c in noun.children):
-        return True
-    return any(c.dep_ in ("acl", "amod") and c.lower_ in ("scheduled", "planned", "due") for c in noun.children)
+    """ "the forthcoming talks", "a meeting due next week": the noun's own modifier says so."""
+    return any(
+        c.lower_ in _PLANNED_MODIFIERS or (c.dep_ in ("acl", "amod") and c.lower_ == "due") for c in noun.children
+    )
 
 
 def merge_meetings(

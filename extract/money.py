@@ -79,12 +79,6 @@ def find_money(text: str) -> Money | None:
     return money
 
 
-def find_value(text: str) -> tuple[float, str] | None:
-    """The first USD amount in ``text``: (value in dollars, the text as written)."""
-    money = find_money(text)
-    return (money.usd, money.text) if money is not None and money.usd is not None else None
-
-
 def _money(text: str, match: re.Match[str], signed: bool) -> tuple[int, int, Money] | None:
     if signed:
         sign, number, scale = match.group(1), match.group(2), match.group(3)

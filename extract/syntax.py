@@ -105,9 +105,7 @@ def is_planned(verb: Token | None) -> bool:
             return True
     if verb.tag_ in ("VBZ", "VBP") and _in_time_clause(verb):
         return True
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_CUES:
-        return True
-    return verb.dep_ in ("xcomp",) and any(c.lower_ == "to" for c in verb.children) and verb.head.lemma_ in PLAN_CUES
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_CUES
 
 
 def modality(verb: Token | None) -> str | None:

@@ -73,17 +73,18 @@ def test_acronym_initials() -> None:
     ],
 )
 def test_deal_values_in_usd(text: str, value: float) -> None:
-    found = money.find_value(text)
+    found = money.find_money(text)
     assert found is not None
-    assert found[0] == pytest.approx(value)
+    assert found.usd == pytest.approx(value)
 
 
 def test_hedge_words_stay_in_the_value_text() -> None:
-    assert money.find_value("a memorandum worth approximately $40 billion") == (40e9, "approximately $40 billion")
+    found = money.find_money("a memorandum worth approximately $40 billion")
+    assert found is not None and (found.usd, found.text) == (40e9, "approximately $40 billion")
 
 
 def test_no_value_without_currency() -> None:
-    assert money.find_value("40 billion cubic meters of gas") is None
+    assert money.find_money("40 billion cubic meters of gas") is None
 
 
 def test_weekday_resolves_to_the_last_one_on_or_before_publication() -> None:
