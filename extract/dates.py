@@ -44,8 +44,10 @@ def _parser() -> DateDataParser:
 def resolve(text: str, published: dt.date | None, tense: Tense = "past") -> When | None:
     """The date a date expression names, with its precision and how it was known, or None."""
     t = " ".join(text.lower().replace("’", "'").split())
-    if _PART_OF_DAY.search(t) and _PART_OF_DAY.sub("", _LEADING.sub("", t)).strip() in (*_WEEKDAYS, "today"):
-        t = _PART_OF_DAY.sub("", _LEADING.sub("", t)).strip()  # "late on Sunday" is Sunday, "earlier today" today
+    if _PART_OF_DAY.search(t):
+        day = _PART_OF_DAY.sub("", _LEADING.sub("", t)).strip()
+        if day in (*_WEEKDAYS, "today"):
+            t = day  # "late on Sunday" is Sunday, "earlier today" today
     if not t or _NOT_A_POINT.search(t):
         return None
     relative = _relative(t, published, tense)
@@ -175,6 +177,6 @@ def _parsed(t: str, published: dt.date | None, tense: Tense) -> When | None:
         if nearest is None:
             return None
         found = nearest
-    if not re.search(r"\d|january|february|march|april|may|june|july|august|september|october|november|december", t):
+    if not re.search(rf"\d|{_MONTHS}", t):
         return None  # dateparser reads words like "soon" as dates; require a number or a month name
     return When(date=found, precision=period, source="explicit" if has_year else "relative")

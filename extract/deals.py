@@ -115,11 +115,9 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             continue
         signed = verb.lemma_ in SIGN_VERBS or _puts_names_to(verb) or (statement and joint and verb.lemma_ in signing)
         cancelled = verb.lemma_ in CANCEL_VERBS
-        if modality(verb) is not None:
+        if modality(verb) is not None or not (signed or cancelled):
             continue
         value = money.find_money(_clause_text(tok, verb))
-        if not (signed or cancelled):
-            continue
         party_tokens = prep_objects(tok, {"between", "with"}) + prep_objects(verb, {"between", "with", "by"})
         # "signed an agreement on trade, an agreement on transport and a protocol": each is signed
         listed = tok.dep_ == "conj" and _head_of_list(tok).dep_ == "dobj"

@@ -407,9 +407,15 @@ def generic_body(name: str) -> bool:
         words[-1].lower() not in ("ministry", "office", "department", "ministries") and (words[0].lower() != "ministry")
     ):
         return False
-    lexicon = gazetteer.titles()
-    portfolio = {w.lower() for phrase in lexicon.modifiers for w in phrase.split()} | {"affairs", "ministry"}
-    return all(w.lower() in portfolio or w.lower() in ("office", "department") for w in words)
+    portfolio = _portfolio_words()
+    return all(w.lower() in portfolio for w in words)
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    """Words a generic body's name is made of: every portfolio word of the titles, and the heads."""
+    modifiers = {w.lower() for phrase in gazetteer.titles().modifiers for w in phrase.split()}
+    return frozenset(modifiers | {"affairs", "ministry", "office", "department"})
 
 
 def _demonym(iso3: str) -> str:
