@@ -191,7 +191,14 @@ def ladybug_merge_nodes(label: str) -> str:
     return f"UNWIND $rows AS row MERGE (n:{check_label(label)} {{key: row.key}}) SET {sets}"
 
 
-_ROWS = re.compile(r"\$[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*)?")
+_ROWS = re.compile(rf"\${_IDENTIFIER.pattern}(?:\.{_IDENTIFIER.pattern})?")
+
+
+def _variable(name: str) -> str:
+    """A name our code chose for a returned column (``written3``): checked, since it is pasted into the text."""
+    if not _IDENTIFIER.fullmatch(name):
+        raise ValueError(f"bad variable name {name!r}")
+    return name
 
 
 def _rows(expression: str) -> str:
@@ -227,7 +234,7 @@ def neo4j_merge_relationships(
         "ON MATCH SET r.sources = coalesce(r.sources, [])"
         " + [s IN row.props.sources WHERE NOT s IN coalesce(r.sources, [])],\n"
         f"  r.confidence = {_max_confidence('row.props.confidence')}\n"
-        f"RETURN count(r) AS {_rows('$' + written)[1:]}"
+        f"RETURN count(r) AS {_variable(written)}"
     )
 
 
