@@ -7,12 +7,15 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from graph.model import Article, Country, Deal, Meeting, Node, Organization, Person, Relationship
 from graph.stores.base import GraphStore
+
+if TYPE_CHECKING:
+    from extract.pipeline import Extractor
 
 # ---------------------------------------------------------------------------------------------
 # Stores
@@ -22,6 +25,14 @@ NEO4J_HOW_TO = (
     'start the local Neo4j and export its credentials first: eval "$(scripts/neo4j-local start)" '
     "(stop it afterwards with scripts/neo4j-local stop)"
 )
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    """The default pipeline (loaded once per process, ``extract.nlp.default_pipeline``)."""
+    from extract.pipeline import Extractor
+
+    return Extractor()
 
 
 @pytest.fixture

@@ -17,11 +17,6 @@ from graph.model import Article
 THU = dt.date(2024, 3, 7)  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def run(extractor: Extractor, text: str, published: dt.date | None = THU, dateline: str | None = None) -> ArticleFacts:
     body = f"{dateline} - {text}" if dateline else text
     article = Article(key=Article.make_key(body), name="t", text=body, published=published, dateline=dateline)

@@ -16,11 +16,6 @@ from extract.pipeline import Extractor
 from graph.model import Article
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def run(extractor: Extractor, text: str, dateline: str | None = None) -> ArticleFacts:
     article = Article(key=Article.make_key(text), name="t", text=text, published=dt.date(2024, 3, 6), dateline=dateline)
     return extractor.extract(article)

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from extract.facts import ArticleFacts
 from extract.pipeline import Extractor
 from graph.model import Article
 
 WED = dt.date(2022, 7, 20)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
 
 
 def run(extractor: Extractor, text: str, published: dt.date | None = WED, title: str | None = None) -> ArticleFacts:

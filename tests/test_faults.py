@@ -42,11 +42,6 @@ INJECTION_TEXT = (
 )
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
 def reuters_bodies(count: int) -> list[str]:
     """The first ``count`` non-empty Reuters bodies: real news text, so extraction finds real entities."""
     path = REUTERS / "reut2-000.json"

@@ -66,11 +66,6 @@ def run_seeds(store: GraphStore, extractor: Extractor) -> SeedRuns:
 
 
 @pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-@pytest.fixture(scope="module")
 def ladybug_seeds(tmp_path_factory: pytest.TempPathFactory, extractor: Extractor) -> SeedRuns:
     with LadybugStore(tmp_path_factory.mktemp("seeds") / "kg.db") as store:
         return run_seeds(store, extractor)
