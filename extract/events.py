@@ -22,6 +22,7 @@ from extract.meetings import CALL_CUES, find_meetings, merge_meetings
 from extract.mentions import Mention
 from extract.syntax import conjuncts
 from extract.visits import find_visits, unique_visits
+from extract.whereabouts import place_meetings
 
 
 def extract_events(
@@ -30,7 +31,7 @@ def extract_events(
     """The meetings, visits and deals the sentences state; ``filed_in`` is the dateline's country."""
     meetings: list[tuple[int, MeetingFact]] = []
     fragments: list[tuple[int, MeetingFact]] = []
-    visits: list[VisitFact] = []
+    visits: list[tuple[int, VisitFact]] = []
     deals: list[tuple[DealFact, bool, bool]] = []
     sents = list(sents)
     references = coref.resolve(sents, mentions)
@@ -53,13 +54,14 @@ def extract_events(
         )  # fmt: skip
         for meeting in find_meetings(ctx):
             (meetings if len(meeting.participants) >= 2 else fragments).append((n, meeting))
-        visits.extend(find_visits(ctx))
+        visits.extend((n, v) for v in find_visits(ctx))
         signings: list[MeetingFact] = []
         deals.extend(find_deals(ctx, signings))
         meetings.extend((n, m) for m in signings)
         last_group = _group_after(ctx, meetings, n) or last_group
+    place_meetings(meetings, visits)
     merged = merge_meetings(meetings, fragments)
-    visits = unique_visits(visits)
+    unique = unique_visits([v for _, v in visits])
     deal_facts: list[DealFact] = []
     for deal, during_meeting, anaphoric in deals:
         earlier_deal = deal_antecedent(deal, deal_facts) if anaphoric else None
@@ -69,7 +71,7 @@ def extract_events(
         if during_meeting and len(merged) == 1:
             deal.signedAtMeeting = 0
         deal_facts.append(deal)
-    return merged, visits, deal_facts
+    return merged, unique, deal_facts
 
 
 def _group_after(ctx: SentenceContext, meetings: list[tuple[int, MeetingFact]], n: int) -> list[Mention]:

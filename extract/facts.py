@@ -78,6 +78,7 @@ class MeetingFact(Evidence):
 class VisitFact(Evidence):
     person: str
     country: str
+    place: str | None = Field(default=None, description="the city the trip went to, when the text names one")
     when: When | None = None
 
 

@@ -295,8 +295,10 @@ def _meeting(
         anchors |= time_frame(ctx, verb)
     place, country = place_of_event(ctx, [t for t in (trigger, verb) if t is not None])
     where = where_clause_place(verb) if verb is not None else None
-    if place is None and where is not None and where.i in ctx.by_token:
-        place, country = place_of(ctx.by_token[where.i])  # "travelled to Damascus, where he met Assad"
+    if country is None and where is not None and where.i in ctx.by_token:
+        # "travelled to Damascus, where he met Assad"; "flew to Beijing, where Li received him at the
+        # Great Hall of the People": the city, not a venue the gazetteer cannot place
+        place, country = place_of(ctx.by_token[where.i])
     text = ctx.sent.text
     call = CALL_CUES.search(text) is not None or (trigger.lemma_ == "speak" and ctx.calls_nearby)
     kind, title = kind_and_title(call, people)
@@ -320,7 +322,7 @@ def _meeting(
 
 def kind_and_title(call: bool, people: list[Mention]) -> tuple[str, str]:
     """A call, a summit (three or more participants, as GRAPH_MODEL says) or a meeting, and its caption."""
-    kind = "call" if call else ("summit" if len(people) >= 3 else "meeting")
+    kind = "call" if call else ("summit" if len({p.key for p in people}) >= 3 else "meeting")
     names = " and ".join(dict.fromkeys(p.name for p in people))
     return kind, f"{kind.capitalize()} of {names}" if names else kind.capitalize()
 

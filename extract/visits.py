@@ -66,6 +66,7 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
         targets = [t for t in targets if t.i in ctx.by_token or t.lemma_ in ("capital", "city")]
         places = mentions_at(ctx, targets, ("Country", "Place"))
         countries = [f"country:{m.iso3}" for m in places if m.iso3]
+        city = next((m.name for m in places if m.label == "Place" and m.iso3), None)
         if not countries and _arrived_here(ctx, tok, targets):
             countries = [f"country:{ctx.filed_in}"]
         if not people or not countries:
@@ -83,6 +84,7 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
                     VisitFact(
                         person=person.key,
                         country=country,
+                        place=city if len(set(countries)) == 1 else None,
                         when=when,
                         evidence=ctx.evidence,
                         confidence=0.8 if tok.pos_ == "VERB" else 0.65,

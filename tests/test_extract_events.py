@@ -351,3 +351,46 @@ def test_putting_names_to_a_document_is_signing_it(extractor: Extractor) -> None
     assert [(d.kind, sorted(d.parties), d.status) for d in facts.deals] == [
         ("agreement", ["country:CHL", "country:PER"], "signed")
     ]
+
+
+# -- where a meeting was when its sentence does not say -------------------------------------------
+
+
+def places(facts: ArticleFacts) -> dict[frozenset[str], tuple[str | None, str | None]]:
+    return {frozenset(m.participants): (m.place, m.country) for m in facts.meetings}
+
+
+def test_a_meeting_takes_the_city_its_participant_had_just_travelled_to(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kazakh Foreign Minister Murat Nurtleu flew to Cairo on Tuesday for a two-day visit. "
+        "On Wednesday he held talks with Egyptian Foreign Minister Sameh Shoukry on grain and rail links.",
+    )
+    assert places(facts)[people("murat-nurtleu", "sameh-shoukry")] == ("Cairo", "country:EGY")
+
+
+def test_the_trip_before_the_meeting_counts_not_the_one_after(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric, who flew to Madrid on March 3 and held talks there with Spanish Prime "
+        "Minister Pedro Sanchez on March 4, landed in Rome on March 6.",
+    )
+    assert places(facts)[people("gabriel-boric", "pedro-sanchez")] == ("Madrid", "country:ESP")
+
+
+def test_a_call_takes_no_place_from_a_trip(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Turkish Foreign Minister Hakan Fidan arrived in Oslo on Monday. "
+        "On Tuesday he spoke by telephone with Iranian Foreign Minister Abbas Araghchi.",
+    )
+    assert places(facts)[people("hakan-fidan", "abbas-araghchi")] == (None, None)
+
+
+def test_the_city_of_a_where_clause_wins_over_a_venue_with_no_known_place(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Nepalese Prime Minister Pushpa Kamal Dahal then flew to New Delhi, where Indian Prime Minister Narendra "
+        "Modi received him on Thursday at the Hyderabad House.",
+    )
+    assert places(facts)[people("pushpa-kamal-dahal", "narendra-modi")] == ("New Delhi", "country:IND")
