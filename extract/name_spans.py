@@ -56,6 +56,11 @@ def _grow(doc: Doc, start: int, end: int, owner: dict[int, Mention], m: Mention)
     ):
         start -= 2  # "Kassym-" + "Jomart Tokayev"
     while end - start < _MAX_TOKENS and end < len(doc):
+        comma = doc[end].text == "," and end + 1 < len(doc)
+        suffix = end + 1 if comma else end
+        if names.is_suffix(doc[suffix].text) and doc[suffix].text[:1].isupper() and _free(owner, suffix, m, True):
+            end = suffix + 1  # "Ferdinand Marcos Jr.", "Gilberto Teodoro, Jr."
+            continue
         if end + 1 < len(doc) and glued_hyphen(doc, end) and doc[end + 1].is_alpha and _free(owner, end + 1, m, True):
             end += 2  # "Moon Jae" + "-in"
             end = _through_fragment(owner, end, m)  # "Kassym" + "-" + "Jomart Tokayev" (tagged apart)
@@ -75,7 +80,13 @@ def _grow(doc: Doc, start: int, end: int, owner: dict[int, Mention], m: Mention)
             end = other.end  # "Yury" + "Ushakov" tagged as two names: one name
             continue
         break
+    while start >= 1 and _honorific(doc[start - 1]) and _free(owner, start - 1, m, True):
+        start -= 1  # "His Highness" + "Sheikh Mohamed bin Zayed": the parse may hang the name on "Highness"
     return start, end
+
+
+def _honorific(tok: Token) -> bool:
+    return tok.text[:1].isupper() and names.is_honorific(tok.text)
 
 
 def _through_fragment(owner: dict[int, Mention], end: int, m: Mention) -> int:

@@ -95,11 +95,32 @@ def _names_a_state(word: str) -> bool:
     return found is not None and found[1] != "capital"
 
 
+#: Generational suffixes: part of the name ("Ferdinand Marcos Jr."), never a surname or a name alone.
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_COMMA_SUFFIX = re.compile(r",\s*(Jr\.?|Sr\.?|II|III|IV)$")
+
+
+def is_suffix(word: str) -> bool:
+    return word.lower().rstrip(".") in _SUFFIXES
+
+
+def _given_name_first(tokens: list[str]) -> list[str]:
+    """ "KAMIKAWA Yoko" → "Yoko Kamikawa": Japanese and Hungarian official style writes the family
+    name first, in capitals; news elsewhere writes it last, so the name is turned round to match."""
+    first, rest = tokens[0] if tokens else "", tokens[1:]
+    if len(tokens) in (2, 3) and len(first) > 1 and first.isupper() and first.isalpha():
+        acronym = gazetteer.lookup_org(first) or gazetteer.lookup_country(first)  # "NATO Chief", "US Envoy"
+        if not acronym and all(t[:1].isupper() and not t.isupper() and not is_title_word(t) for t in rest):
+            return [*rest, first.title()]
+    return tokens
+
+
 def clean_person_name(text: str) -> str | None:
     """The bare name of a person mention, or None when what is left cannot be a name."""
-    _, name = split_person(text)
-    tokens = name.split()
-    if not tokens or len(tokens) > 5:
+    _, name = split_person(_COMMA_SUFFIX.sub(r" \1", text.strip()))
+    tokens = _given_name_first(name.split())
+    name = " ".join(tokens)
+    if not tokens or len(tokens) > 5 or is_suffix(tokens[0]):
         return None
     if any(not _name_token(t) for t in tokens):
         return None  # "Bayraktar TB2": a model number is not part of a name
@@ -123,8 +144,12 @@ _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-", re.IGNORECASE)
 
 
 def surname(name: str) -> str:
-    """The last name without an Arabic article: "Bashar al-Assad" → "Assad", as news often shortens it."""
-    return _PARTICLE.sub("", name.split()[-1])
+    """The last name without an Arabic article or a suffix: "Bashar al-Assad" → "Assad", "Ferdinand
+    Marcos Jr." → "Marcos", as news often shortens them."""
+    words = name.split()
+    if len(words) > 1 and is_suffix(words[-1]):
+        words.pop()
+    return _PARTICLE.sub("", words[-1])
 
 
 def family_name_first(name: str) -> str | None:
@@ -139,6 +164,8 @@ def family_name_first(name: str) -> str | None:
 def is_short_form(short: str, full: str) -> bool:
     """True when ``short`` names the same person as ``full``: "Putin", "Tayyip Erdogan" → "Recep Tayyip Erdogan"."""
     s, f = short.lower().split(), full.lower().split()
+    if len(f) > 2 and is_suffix(f[-1]) and not is_suffix(s[-1]):
+        f.pop()  # "Marcos" of "Ferdinand R. Marcos Jr."
     if len(s) == 1 and len(f) in (2, 3) and s[0] == f[0] and short[:1].isupper() and len(short) <= 4:
         return True  # family name first, as in Chinese and Korean names: "Xi" for "Xi Jinping"
     if len(s) >= len(f) or surname(s[-1]) != surname(f[-1]):

@@ -87,6 +87,8 @@ def _title_of_owner(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, 
         return _title_of_owner(doc, k - 1, by_end)
     if k < 1 or doc[k].lower_ not in ("of", "for"):  # "spokesman for China's foreign ministry"
         return None
+    if doc[k].lower_ == "for" and owner.label == "Country":
+        return None  # "Special Representative for Afghanistan": the brief, not whose envoy it is
     j = k - 1
     while j >= 0 and names.is_title_word(doc[j].text):
         j -= 1

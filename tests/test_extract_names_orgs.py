@@ -158,3 +158,42 @@ def test_a_bodys_head_word_alone_names_no_organisation(extractor: Extractor) -> 
     facts = run(extractor, "Government spokeswoman Ilse Brandt said the border would reopen on Friday.")
     assert names_of(facts, "Organization") == set()
     assert "Ilse Brandt" in names_of(facts, "Person")
+
+
+def test_a_family_name_in_capitals_written_first_is_one_person_with_the_surname(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Ms. TAKEDA Haruka, Minister for Foreign Affairs, received a delegation from Chile on Tuesday. "
+        "Minister Takeda said the visit marked a new stage in relations.",
+    )
+    assert names_of(facts, "Person") == {"Haruka Takeda"}
+
+
+def test_a_generational_suffix_stays_in_the_name_and_the_surname_still_resolves(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Defense Secretary Rolando P. Castillo, Jr. inspected the new patrol boats in Subic on Monday. "
+        "Castillo said two more would arrive next year.",
+    )
+    assert names_of(facts, "Person") == {"Rolando P. Castillo Jr."}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation was welcomed by His Highness Sheikh Khalid bin Saif Al Mansoori at the palace.",
+        "The letter was handed to the Honorable Margaret Oyelaran, Speaker of the Assembly.",
+    ],
+)
+def test_styles_of_address_are_not_people(extractor: Extractor, text: str) -> None:
+    people = names_of(run(extractor, text), "Person")
+    assert len(people) == 1 and not people & {"Highness", "Honorable", "His Highness"}
+
+
+def test_an_ambassadors_formal_title_names_no_person(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "On Monday, Soraya Haidari presented her credentials as Ambassador Extraordinary and Plenipotentiary of Nepal. "
+        "The Special Presidential Representative for Asia, Olek Varga, attended the ceremony.",
+    )
+    assert names_of(facts, "Person") == {"Soraya Haidari", "Olek Varga"}
