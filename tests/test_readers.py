@@ -110,6 +110,15 @@ def test_html_article_uses_page_metadata(tmp_path: Path) -> None:
     assert "Home" not in article.text and "Contact us" not in article.text
 
 
+def test_a_page_whose_author_field_names_a_desk_has_no_authors(tmp_path: Path) -> None:
+    html = f"""<!doctype html><html><head><meta charset="utf-8"><title>{HEADLINE}</title>
+<meta name="author" content="Staff Reporter; Portville">
+<meta name="date" content="2020-04-02"></head><body>
+<article><h1>{HEADLINE}</h1><p>{PARA_1}</p><p>{PARA_2}</p></article></body></html>"""
+    article = only_article(read(write(tmp_path, "desk.html", html)))
+    assert article.authors == []
+
+
 def test_html_in_a_declared_legacy_charset(tmp_path: Path) -> None:
     html = (
         '<html><head><meta charset="iso-8859-1"><title>Café reopens</title></head>'

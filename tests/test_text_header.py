@@ -40,6 +40,8 @@ STORY = "The harbour board met on Monday and agreed to repair the northern pier 
         ("31-MAR-1987 605:12:19.12", dt.date(1987, 3, 31)),
         ("2021-03-04T10:00:00+02:00", dt.date(2021, 3, 4)),
         ("Posted on Nov. 5, 2019", dt.date(2019, 11, 5)),
+        ("Media Note, March 2, 2023", dt.date(2023, 3, 2)),
+        ("Laketon, 4 June 2021", dt.date(2021, 6, 4)),
     ],
 )
 def test_full_dates_are_parsed(line: str, expected: dt.date) -> None:
@@ -319,6 +321,7 @@ def test_parse_body_drops_a_repeated_title() -> None:
         ("By Ana Ruiz and Tom Bell in Lima", ["Ana Ruiz", "Tom Bell"]),
         ("BY JOHN HARROW", ["John Harrow"]),
         ("By Wire Staff", []),
+        ("By Staff Reporter, Laketon", []),
         ("by the ministry of finance", []),
     ],
 )

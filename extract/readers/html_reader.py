@@ -10,7 +10,7 @@ import trafilatura
 from extract.readers.articles import build_article
 from extract.readers.decode import decode_text, read_bounded
 from extract.readers.models import ReadError, ReadOptions
-from extract.readers.text_header import parse_body, parse_full_date
+from extract.readers.text_header import author_names, parse_body, parse_full_date
 from graph.model import Article
 
 # Only dates the page declares (meta tags, structured data): the extensive search guesses from
@@ -37,7 +37,7 @@ def read_html_file(path: Path, options: ReadOptions) -> Article | ReadError:
     parsed.source = _text(meta.get("sitename"))
     parsed.url = _text(meta.get("url"))
     if not parsed.authors and _text(meta.get("author")):  # trafilatura joins several with "; "
-        parsed.authors = [a.strip() for a in _text(meta.get("author")).split(";") if len(a.split()) >= 2]
+        parsed.authors = author_names(_text(meta.get("author")).split(";"))
     return build_article(parsed, locator=str(path), fallback_name=path.stem, options=options)
 
 

@@ -190,7 +190,8 @@ def parse_full_date(text: str) -> dt.date | None:
 
 
 def _date_candidates(text: str) -> Iterator[str]:
-    """The text, its segments, then the text with trailing words cut one at a time (a date then a code)."""
+    """The text, its segments, then the text with trailing words cut one at a time (a date then a code),
+    then what follows a short lead ("Press Release, July 8, 2024", "Tehran, 3 May 2025")."""
     yield text
     segments = _DATE_SEGMENT_SPLIT.split(text)
     if len(segments) > 1:
@@ -198,6 +199,9 @@ def _date_candidates(text: str) -> Iterator[str]:
     words = text.split()
     for end in range(len(words) - 1, 0, -1):
         yield " ".join(words[:end])
+    lead, comma, rest = text.partition(", ")
+    if comma and len(lead.split()) <= 3 and not any(c.isdigit() for c in lead):
+        yield rest
 
 
 def parse_year_line(text: str) -> int | None:
@@ -316,7 +320,13 @@ def parse_byline(line: str) -> list[str]:
     if not match:
         return []
     names = _BYLINE_TAIL.sub("", match["names"].strip())
-    found = [n.strip() for n in re.split(r"\s*(?:,|\band\b|&)\s*", names) if n.strip()]
+    return author_names(re.split(r"\s*(?:,|\band\b|&)\s*", names))
+
+
+def author_names(parts: list[str]) -> list[str]:
+    """The names of a byline's or a page's author field, or none when one of them is not a person's:
+    "Staff Reporter, Abu Dhabi" says who wrote it no more than "the ministry" does."""
+    found = [n.strip() for n in parts if n.strip()]
     found = [n.title() if n.isupper() else n for n in found]  # "BY JOHN SMITH"
     if not found or any(not _BYLINE_NAME.match(n) or not 2 <= len(n.split()) <= 5 for n in found):
         return []  # "by the ministry": not a person's name
