@@ -20,7 +20,8 @@ from extract.mentions import Mention, org_kind, org_mention, strip_the
 from extract.name_spans import complete_names
 from graph.model import Organization, strip_legal_form
 
-_ACRONYM_AFTER = re.compile(r"^\s*(?:\(|,)\s*([A-Z][A-Z0-9&-]{1,9})\s*(?:\)|,|$)")
+#: "..., NIOC," and "... (SCO)"; in brackets also a short form in lower case ("... (Ketraco)")
+_ACRONYM_AFTER = re.compile(r"^\s*(?:,\s*([A-Z][A-Z0-9&-]{1,9})\s*(?:,|$)|\(\s*([A-Z][A-Za-z0-9&-]{1,9})\s*\))")
 _LOCATIVE_PREPS = frozenset({"in", "to", "at", "from", "into", "near", "outside", "inside"})
 _WEEKDAYS_MONTHS = frozenset(
     [d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m] + ["today", "yesterday"]
@@ -342,8 +343,8 @@ class EntityTyper:
                 continue
             after = doc[m.end : m.end + 4].text
             match = _ACRONYM_AFTER.match(after)
-            candidate = match.group(1) if match else (m.aliases[0] if m.aliases else None)
-            if candidate and names.initials(m.name).upper().startswith(candidate[:2]):
+            candidate = (match.group(1) or match.group(2)) if match else (m.aliases[0] if m.aliases else None)
+            if candidate and names.initials(m.name).upper().startswith(candidate[:2].upper()):
                 acronyms[candidate] = m.name
                 m.aliases = [candidate]
         for m in mentions:

@@ -305,6 +305,7 @@ def _introduced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     chief executive", "Dassault's chairman"), or owned by a country ("Italy's Salini Impregilo")."""
     taken = {i for m in mentions if m.label != "Place" for i in range(m.start, m.end)}
     countries = {m.end: m for m in mentions if m.label == "Country"}
+    prefixes = {m.end: m for m in mentions if m.label in ("Country", "Organization")}
     found: list[Mention] = []
     i = 0
     while i < len(doc):
@@ -326,6 +327,11 @@ def _introduced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         after = doc[end] if end < len(doc) else None
         after_next = doc[end + 1] if end + 1 < len(doc) else None
         introduced = before is not None and before.is_lower and before.lower_ in DESCRIPTORS
+        apposed = _apposed_descriptor(doc, end)
+        owner = prefixes.get(start) if apposed else None
+        if owner is not None and doc[start - 1].text[:1].isupper():
+            start, text = owner.start, doc[owner.start : end].text  # "Iran Hormoz", "ADNOC Gas": one name
+        introduced = introduced or apposed
         officer = after is not None and after.is_lower and after.lower_ in _OFFICERS
         owned = after is not None and after.text in ("'s", "’s") and after_next is not None
         owned = owned and after_next.is_lower and after_next.lower_ in _OFFICERS
@@ -337,6 +343,23 @@ def _introduced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             found.append(_new(start, end, text))
             taken.update(range(start, end))
     return found
+
+
+#: What an apposition calls a company's part: "ADNOC Gas, a unit of ADNOC".
+_PARTS = frozenset({"unit", "subsidiary", "arm", "division", "affiliate"})
+
+
+def _apposed_descriptor(doc: Doc, end: int) -> bool:
+    """ "Iran Hormoz, a private Iranian company", "Adani Energy Solutions, the group's transmission arm":
+    an apposition that calls the name a company (or a part of one) before any verb or stop."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an", "the"):
+        return False
+    for tok in doc[end + 2 : end + 8]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+            return False
+        if tok.is_lower and (tok.lower_ in DESCRIPTORS or tok.lower_ in _PARTS):
+            return True
+    return False
 
 
 #: Officers only companies have: "Dassault's chairman", "the board of X".

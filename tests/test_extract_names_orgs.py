@@ -92,6 +92,30 @@ def test_a_name_before_its_acronym_is_an_organisation_and_so_is_the_acronym_late
     assert "CPOCK" in orgs[0].aliases and orgs[0].count == 2
 
 
+def test_a_short_form_in_brackets_names_the_same_organisation(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The Uganda National Roads Authority (Unra) awarded the tender on Monday. Unra's director said work "
+        "would start in May.",
+    )
+    orgs = [e for e in facts.entities if e.label == "Organization"]
+    assert [o.name for o in orgs] == ["Uganda National Roads Authority"]
+    assert "Unra" in orgs[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Fighters of Hayat Tahrir al-Sham entered the town on Friday.", "Hayat Tahrir al-Sham"),
+        ("The People's Bank of China left its main rate unchanged.", "People's Bank of China"),
+        ("Officials said HTS had taken the airport.", "Hayat Tahrir al-Sham"),
+        ("Both banks were cut off from SWIFT in March.", "SWIFT"),
+    ],
+)
+def test_well_known_organisations_come_from_the_curated_table(extractor: Extractor, text: str, org: str) -> None:
+    assert org in names_of(run(extractor, text), "Organization")
+
+
 def test_an_acronym_of_a_treaty_names_no_organisation(extractor: Extractor) -> None:
     facts = run(extractor, "Both sides revived the Maritime Cooperation Framework Agreement (MCFA) on Tuesday.")
     assert names_of(facts, "Organization") == set()
@@ -106,6 +130,8 @@ def test_an_acronym_of_a_treaty_names_no_organisation(extractor: Extractor) -> N
         ("Norvik chief executive Anna Berg signed the order.", "Norvik"),
         ("Tecnofer's chairman said the bid was fair.", "Tecnofer"),
         ("The tender was won by Spain's Acciona Agua.", "Acciona Agua"),
+        ("The order was placed with Brenmor Tech, a small Irish engineering firm, last year.", "Brenmor Tech"),
+        ("The lines will be run by Chile Lumen, the group's transmission arm.", "Chile Lumen"),
     ],
 )
 def test_organisations_outside_the_gazetteer(extractor: Extractor, text: str, org: str) -> None:
