@@ -57,7 +57,9 @@ def extract_events(
         visits.extend((n, v) for v in find_visits(ctx))
         signings: list[MeetingFact] = []
         deals.extend(find_deals(ctx, signings))
-        meetings.extend((n, m) for m in signings)
+        stated = [set(m.participants) for k, m in meetings if k == n]
+        # "A and B signed it at a meeting hosted by C": the signing is the meeting the sentence states
+        meetings.extend((n, m) for m in signings if not any(set(m.participants) <= p for p in stated))
         last_group = _group_after(ctx, meetings, n) or last_group
     place_meetings(meetings, visits)
     merged = merge_meetings(meetings, fragments)

@@ -34,6 +34,7 @@ from extract.syntax import (
     is_planned,
     modality,
     objects_of,
+    prep_objects,
     present_tense,
     quantity_head,
     refers_back,
@@ -42,7 +43,7 @@ from extract.syntax import (
 
 # "din" is how the small model lemmatises "dined"
 MEETING_VERBS = frozenset(
-    {"meet", "confer", "host", "talk", "negotiate", "join", "receive", "welcome", "dine", "din", "bring"}
+    {"meet", "confer", "host", "talk", "negotiate", "join", "receive", "welcome", "dine", "din", "bring", "see"}
 )
 
 
@@ -71,7 +72,7 @@ MEETING_NOUNS = frozenset(
 )
 
 
-HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "chair"})
+HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "chair", "pay"})  # "paid a courtesy call on"
 
 
 CALL_CUES = re.compile(r"\b(?:tele)?phone|\bvideo\s*(?:link|call|conference|-link)|\bvideoconference|\bphoned\b", re.I)
@@ -130,6 +131,8 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
         )
         if lemma == "bring" and not any(c.lower_ == "together" for c in tok.children):
             continue  # only "brought together X and Y" is a meeting
+        if lemma == "see" and any(c.lower_ == "as" or c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            continue  # "saw Putin as a partner", "saw Putin win": no meeting
         if lemma == "join" and not any(t.lower_ in MEETING_NOUNS for t in clause_tokens(tok)):
             continue  # "joined X for talks" is a meeting; "was joined by Justices A and B" (an opinion) is not
         if tok.pos_ == "VERB" and (lemma in MEETING_VERBS or is_call):
@@ -142,7 +145,7 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
             if len(people) >= 2:
                 ctx.last_group = people  # "when Biden and Xi met in Bali, their first encounter"
         elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in MEETING_NOUNS:
-            if tok.lower_ in ("call", "calls") and not CALL_CUES.search(ctx.sent.text):
+            if tok.lower_ in ("call", "calls") and not CALL_CUES.search(ctx.sent.text) and not _courtesy_call(tok):
                 continue
             anchor = quantity_head(tok)  # "three hours of talks": the clause holds "hours"
             verb = (
@@ -161,6 +164,12 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
                 _separately(ctx, tok, people, lambda ps, t=tok, g=governing: _meeting(ctx, t, ps, verb=g, noun=t))
             )
     return out
+
+
+def _courtesy_call(noun: Token) -> bool:
+    """ "paid a courtesy call on the president": a call in person, not by telephone."""
+    paid = noun.dep_ == "dobj" and noun.head.lemma_ == "pay"
+    return paid or any(c.lower_ == "courtesy" for c in noun.children)
 
 
 def _noun_denied(noun: Token) -> bool:
@@ -197,13 +206,18 @@ def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
             for o in c.children
             if o.dep_ == "pobj"
         ]
-    tokens = subjects_of(verb) + objects_of(verb) + [a for g in agents for a in conjuncts(g)]
+    subjects = subjects_of(verb)
+    if verb.dep_ == "conj" and not mentions_at(ctx, subjects, ("Person",)):
+        # "Modi flew to Vienna, the first visit by ..., and met Nehammer": the parse made "visit" the
+        # subject of "met"; the coordinated verbs share the first one's
+        subjects += subjects_of(verb.head)
+    tokens = subjects + objects_of(verb) + [a for g in agents for a in conjuncts(g)]
     people = mentions_at(ctx, tokens, ("Person",))
     preps = {"with", "between", "to"} if verb.lemma_ in ("speak", "talk") else {"with", "between"}
     _add_new(people, _pp_people(ctx, [verb], preps))  # "spoke by phone with A and B's king C", "spoke to X by phone"
     # only between people named as the verb's own arguments: "received the proposal", "the show will
     # be hosted by X" are no meetings
-    if verb.lemma_ in ("receive", "welcome", "dine", "din", "host"):
+    if verb.lemma_ in ("receive", "welcome", "dine", "din", "host", "see"):
         return people if len(people) >= 2 else []
     return people if len(people) >= 2 else _clause_people(ctx, verb, people)
 
@@ -262,15 +276,19 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
         tokens += subjects_of(verb)
         heads.append(verb)
     elif anchor.dep_ == "pobj" and anchor.head.lower_ in _FRAMING_PREPS and anchor.head.head.pos_ == "VERB":
-        tokens += subjects_of(anchor.head.head)  # "During the meeting with X, Putin said ..."
-        heads.append(anchor.head.head)
+        framed = anchor.head.head
+        tokens += subjects_of(framed)  # "During the meeting with X, Putin said ..."
+        # "X told Y at a meeting", "X conveyed the decision to Y at a meeting in Kabul"
+        tokens += objects_of(framed) + [t for h in (framed, *objects_of(framed)) for t in prep_objects(h, {"to"})]
+        heads.append(framed)
     for clause in noun.children:  # "the session, which was attended by A, B and C"; "a summit hosted by A"
         if clause.dep_ in ("relcl", "acl") and clause.lemma_ in ("attend", "host", "chair", "join"):
             tokens += [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             tokens += [t for o in list(tokens) for t in conjuncts(o)]
             heads.append(clause)
     people = mentions_at(ctx, tokens, ("Person",))
-    _add_new(people, _pp_people(ctx, heads, {"with", "between"}))
+    preps = {"with", "between", "on"} if noun.lower_ == "call" else {"with", "between"}  # "a call on the king"
+    _add_new(people, _pp_people(ctx, heads, preps))
     their = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "their"), None)
     if their is not None and len(people) < 2:
         # "Modi told Putin in their meeting": the teller and the told; else the last group named

@@ -34,6 +34,8 @@ def conjuncts(tok: Token) -> list[Token]:
             out.extend(conjuncts(child))
         elif child.dep_ == "appos":
             out.append(child)
+        elif child.dep_ in ("nmod", "compound") and child.i < tok.i and any(c.dep_ == "cc" for c in child.children):
+            out.extend(conjuncts(child))  # "Araghchi and IAEA chief Grossi": the parse hung the first on the second
     return out
 
 
@@ -55,8 +57,10 @@ def subjects_of(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subs):
         subs = [verb.head]  # "Raisi, who visited Russia": the relative pronoun stands for its antecedent
-    if not subs and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
-        return subjects_of(verb.head)  # an adverbial clause has a subject of its own, even when the parse lost it
+    if not subs and verb.dep_ in ("conj", "xcomp", "acomp") and verb.head.i != verb.i:
+        # an adverbial clause has a subject of its own, even when the parse lost it; "are due to meet":
+        # the infinitive hangs on the adjective, the adjective on the verb with the subject
+        return subjects_of(verb.head)
     return [s for sub in subs for s in conjuncts(sub)]
 
 

@@ -394,3 +394,53 @@ def test_the_city_of_a_where_clause_wins_over_a_venue_with_no_known_place(extrac
         "Modi received him on Thursday at the Hyderabad House.",
     )
     assert places(facts)[people("pushpa-kamal-dahal", "narendra-modi")] == ("New Delhi", "country:IND")
+
+
+# -- more shapes of a meeting ----------------------------------------------------------------------
+
+
+def test_people_due_to_meet_make_a_planned_meeting(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan Trade Minister Lee Kinyanjui and Ugandan Trade Minister Francis Mwebesa, who chair the joint "
+        "commission, are due to meet in Kampala next month.",
+    )
+    found = [m for m in facts.meetings if set(m.participants) == people("lee-kinyanjui", "francis-mwebesa")]
+    assert len(found) == 1 and found[0].status == "planned"
+
+
+def test_a_second_verb_of_the_traveller_shares_his_subject(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Spanish Prime Minister Pedro Sanchez flew to Hanoi on Monday, the first trip by a Spanish leader to "
+        "Vietnam in a decade, and met Prime Minister Pham Minh Chinh on Tuesday.",
+    )
+    assert (people("pedro-sanchez", "pham-minh-chinh"), "meeting", "2024-03-05") in meetings(facts)
+
+
+def test_a_courtesy_call_is_a_meeting_in_person(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Later on Wednesday, Australian Foreign Minister Penny Wong paid a courtesy call on Indonesian President "
+        "Joko Widodo at the palace.",
+    )
+    assert (people("penny-wong", "joko-widodo"), "meeting", "2024-03-06") in meetings(facts)
+
+
+def test_telling_someone_at_a_meeting_is_meeting_them(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "On Monday, Turkish Ambassador Ahmet Demir conveyed the invitation to Georgian Foreign Minister Ilia "
+        "Darchiashvili at a meeting in Tbilisi.",
+    )
+    assert (people("ahmet-demir", "ilia-darchiashvili"), "meeting", "2024-03-04") in meetings(facts)
+
+
+def test_signers_at_a_hosted_meeting_make_one_gathering_with_the_host(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Lindqvist and WHO Director General Tedros Adhanom Ghebreyesus signed the accord in Geneva on Monday at a "
+        "meeting hosted by Swiss Foreign Minister Ignazio Cassis. Health Minister Anna Lindqvist called it a start.",
+    )
+    found = [frozenset(m.participants) for m in facts.meetings]
+    assert found == [people("anna-lindqvist", "tedros-adhanom-ghebreyesus", "ignazio-cassis")]
