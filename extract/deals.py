@@ -105,7 +105,8 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in DEAL_NOUNS:
             continue
         statement = DEAL_NOUNS[tok.lower_] == "statement"
-        joint = any(c.lower_ in ("joint", "trilateral") for c in tok.children)
+        # "a joint statement", and a declaration with a name of its own: "adopted the Kazan Declaration"
+        joint = any(c.lower_ in ("joint", "trilateral") for c in tok.children) or (statement and _named(tok))
         if statement and not joint and tok.lower_ in ("statement", "statements"):
             continue  # a "joint statement" binds its signatories; any other statement is just words
         signing = SIGN_VERBS | CANCEL_VERBS | (STATEMENT_VERBS if statement and joint else frozenset())
@@ -127,7 +128,7 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             # "Russia, Iran and India agreed to set up the corridor in an accord signed in 2000"
             holder = governing_verb(tok.head)
             party_tokens += subjects_of(holder) if holder is not None else []
-        parties = _parties(ctx, party_tokens)
+        parties = _parties(ctx, party_tokens, verb)
         keys = [_party_key(p, ctx) for p in parties]
         grouped = next((g for t in party_tokens if not parties and (g := _party_group(ctx, t))), None)
         if grouped:
@@ -135,6 +136,10 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         elif len(parties) < 2:
             parties = _clause_parties(ctx, verb, tok, parties)
             keys = [_party_key(p, ctx) for p in parties]
+        if statement and joint and _members_adopt(party_tokens):
+            keys = _bloc(ctx) or keys  # "the allies adopted the Washington Summit Declaration": NATO's
+        elif statement and joint and not keys:
+            keys = _issuers(ctx)  # "a joint statement issued afterwards said ...": by those who just met
         if not keys:
             continue
         planned = is_planned(verb)
@@ -213,11 +218,45 @@ def _signing_meeting(ctx: SentenceContext, verb: Token, signers: list[Mention], 
     )
 
 
-def _parties(ctx: SentenceContext, tokens: list[Token]) -> list[Mention]:
-    """Organisations (or, failing one in a phrase, countries) named in each party phrase."""
+def _named(noun: Token) -> bool:
+    """ "the Washington Summit Declaration", "the Kazan Declaration": a document with a proper name."""
+    return (
+        noun.text[:1].isupper()
+        and not noun.is_sent_start
+        and any(c.dep_ == "compound" and c.text[:1].isupper() for c in noun.children)
+    )
+
+
+#: Who adopt a bloc's declaration: "the allies", "the leaders", "member states".
+_MEMBERS = frozenset({"allies", "leaders", "members", "states", "bloc", "group"})
+
+
+def _members_adopt(party_tokens: list[Token]) -> bool:
+    return any(t.lower_ in _MEMBERS and not any(c.like_num for c in t.children) for t in party_tokens)
+
+
+def _bloc(ctx: SentenceContext) -> list[str]:
+    """The international organisation the sentence names, else the last one the story named before."""
+    here = [m for m in ctx.mentions if m.label == "Organization" and m.org_kind == "international"]
+    before = [m for m in ctx.earlier if m.label == "Organization" and m.org_kind == "international"]
+    found = here or before[-1:]
+    return [found[0].key] if found else []
+
+
+def _issuers(ctx: SentenceContext) -> list[str]:
+    """The states (or bodies) of the people of the last meeting, when there are two or more."""
+    keys = list(dict.fromkeys(_party_key(m, ctx) for m in ctx.last_group))
+    return keys if len(keys) >= 2 and not any(k.startswith("person:") for k in keys) else []
+
+
+def _parties(ctx: SentenceContext, tokens: list[Token], verb: Token) -> list[Mention]:
+    """Organisations (or, failing one in a phrase, countries) named in each party phrase; a relative
+    clause on it names no party ("the three ministers, whose countries guarantee the talks on Syria")."""
     parties: list[Mention] = []
     for tok in tokens:
-        phrase_mentions = list(dict.fromkeys(ctx.by_token[i] for i in own_phrase(tok) if i in ctx.by_token))
+        clauses = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.i != verb.i for t in c.subtree}
+        phrase = [i for i in own_phrase(tok) if i not in clauses]
+        phrase_mentions = list(dict.fromkeys(ctx.by_token[i] for i in phrase if i in ctx.by_token))
         if not phrase_mentions:  # "The two leaders ... signed two joint statements"
             if tok.lower_ not in PARTY_GROUP_NOUNS:  # "the two sides": states or companies, not people
                 parties.extend(m for m in group_people(ctx, tok) if all(p.key != m.key for p in parties))

@@ -277,7 +277,9 @@ class EntityTyper:
         for m in mentions:
             if m.label == "Person":
                 roles.attach(doc, m, mentions)
-        return sorted(mentions, key=lambda m: m.start)
+        mentions = sorted(mentions, key=lambda m: m.start)
+        roles.counterparts(doc, mentions)
+        return mentions
 
     def _document_consistency(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A name seen as a person anywhere in the article is that person everywhere in it."""

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from spacy.tokens import Span, Token
 
-from extract import dates, names
+from extract import dates, gazetteer, names, roles
 from extract.facts import When
 from extract.mentions import Mention
 from extract.syntax import clause_tokens, governing_verb, objects_of, prep_objects
@@ -68,7 +68,10 @@ def mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[str
     """The mentions that head each noun phrase: the token itself, or a compound/flat part of its phrase."""
     found: list[Mention] = []
     for tok in tokens:
-        if "Person" in labels and tok.i not in ctx.by_token:
+        if "Person" in labels and tok.lower_ in ("counterpart", "counterparts") and tok.i not in ctx.by_token:
+            starts = {m.start: m for m in ctx.mentions if m.label == "Person"}
+            found.extend(m for m in roles.listed_after(tok, starts) if m not in found)  # "his counterparts, A and B"
+        elif "Person" in labels and tok.i not in ctx.by_token:
             found.extend(m for m in group_people(ctx, tok) if m not in found)
         m = ctx.by_token.get(tok.i)
         if m is None:  # "the country's President Hassan Rouhani": the head may be the title word
@@ -238,6 +241,9 @@ def place_of_event(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None
     for obj in sorted(dict.fromkeys(objects), key=lambda o: o.i):
         m = ctx.by_token.get(obj.i)
         if m is None:
+            capital = _capital_of(ctx, obj)
+            if capital is not None:
+                return capital
             continue
         if m.label == "Country":
             return m.name, m.key
@@ -254,3 +260,14 @@ def place_of_event(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None
         country = next((x for x in inside if x.label == "Country"), None)
         return m.name, (country.key if country else None)
     return None, None
+
+
+def _capital_of(ctx: SentenceContext, noun: Token) -> tuple[str, str] | None:
+    """ "in the Qatari capital": the capital city of the state its demonym names."""
+    if noun.lemma_ != "capital":
+        return None
+    state = next((ctx.by_token[c.i] for c in noun.children if c.i in ctx.by_token), None)
+    if state is None or state.label != "Country" or state.iso3 is None:
+        return None
+    entry = gazetteer.countries().get(state.iso3)
+    return (entry.capitals[0], state.key) if entry and entry.capitals else None

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 from extract import coref
 from extract.deals import deal_antecedent, fill_deal, find_deals
 from extract.event_context import SentenceContext, mentions_at
-from extract.facts import DealFact, MeetingFact, VisitFact
+from extract.facts import DealFact, MeetingFact, VisitFact, When
 from extract.meetings import CALL_CUES, find_meetings, merge_meetings
 from extract.mentions import Mention
 from extract.syntax import conjuncts
@@ -33,6 +33,7 @@ def extract_events(
     fragments: list[tuple[int, MeetingFact]] = []
     visits: list[tuple[int, VisitFact]] = []
     deals: list[tuple[DealFact, bool, bool]] = []
+    issued_at: dict[int, MeetingFact] = {}
     sents = list(sents)
     references = coref.resolve(sents, mentions)
     cues = [CALL_CUES.search(s.text) is not None or re.search(r"\bcalls?\b", s.text) is not None for s in sents]
@@ -56,8 +57,13 @@ def extract_events(
             (meetings if len(meeting.participants) >= 2 else fragments).append((n, meeting))
         visits.extend((n, v) for v in find_visits(ctx))
         signings: list[MeetingFact] = []
-        deals.extend(find_deals(ctx, signings))
-        stated = [set(m.participants) for k, m in meetings if k == n]
+        found_deals = find_deals(ctx, signings)
+        here = [m for k, m in meetings if k == n]
+        stated = [set(m.participants) for m in here]
+        for deal, _, _ in found_deals:
+            if deal.kind == "statement" and deal.when is None and len(here) == 1:
+                issued_at[id(deal)] = here[0]  # "held talks and afterwards issued a joint statement"
+        deals.extend(found_deals)
         # "A and B signed it at a meeting hosted by C": the signing is the meeting the sentence states
         meetings.extend((n, m) for m in signings if not any(set(m.participants) <= p for p in stated))
         last_group = _group_after(ctx, meetings, n) or last_group
@@ -66,6 +72,8 @@ def extract_events(
     unique = unique_visits([v for _, v in visits])
     deal_facts: list[DealFact] = []
     for deal, during_meeting, anaphoric in deals:
+        if id(deal) in issued_at:
+            deal.when = _meeting_date(issued_at[id(deal)], merged)  # the day of the meeting it was issued at
         earlier_deal = deal_antecedent(deal, deal_facts) if anaphoric else None
         if earlier_deal is not None:
             fill_deal(earlier_deal, deal)
@@ -89,3 +97,13 @@ def _group_after(ctx: SentenceContext, meetings: list[tuple[int, MeetingFact]], 
             if len(group) >= 2:
                 return group
     return []
+
+
+def _meeting_date(meeting: MeetingFact, merged: list[MeetingFact]) -> When | None:
+    """The date of a held meeting: its own, else that of the one merged meeting of its people."""
+    if meeting.status != "held":
+        return None
+    if meeting.when is not None:
+        return meeting.when
+    same = [m for m in merged if set(m.participants) == set(meeting.participants) and m.status == "held"]
+    return same[0].when if len(same) == 1 else None

@@ -19,7 +19,7 @@ Netanyahu and Abu Dhabi's crown prince, Sheikh Mohammed": the crown prince is Sh
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract import names
 from extract.mentions import Mention
@@ -248,3 +248,55 @@ def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tupl
     target = next((m for m in inside if m.label == "Organization"), None) or (inside[0] if inside else None)
     former = any(names.is_former(t.text) for t in doc[window.start : head.i])  # "then Speaker of ..."
     return title, target, former
+
+
+def counterparts(doc: Doc, mentions: list[Mention]) -> None:
+    """ "Fidan met his Russian and Iranian counterparts, Sergey Lavrov and Abbas Araghchi": each named
+    counterpart holds the title of the person they met, for the state its demonym names."""
+    starts = {m.start: m for m in mentions if m.label == "Person"}
+    states = {m.end: m for m in mentions if m.label == "Country"}
+    for tok in doc:
+        if tok.lower_ not in ("counterpart", "counterparts"):
+            continue
+        owners: list[Mention] = []
+        k = tok.i
+        while k > tok.sent.start and (k in states or doc[k - 1].lower_ in ("and", ",")):
+            if k in states:
+                owners.insert(0, states[k])
+                k = states[k].start
+            else:
+                k -= 1
+        named = listed_after(tok, starts)
+        host = next((m for m in reversed(mentions) if m.label == "Person" and tok.sent.start <= m.start < k), None)
+        if not owners or len(owners) != len(named) or host is None or not host.titles:
+            continue
+        for owner, person in zip(owners, named, strict=True):
+            if not person.titles:
+                person.titles.append(_office(host.titles[0]))
+                person.role_target, person.role_start, person.cued = owner.key, owner.start, True
+
+
+def listed_after(tok: Token, starts: dict[int, Mention]) -> list[Mention]:
+    """The people named in a list right after ``tok`` ("counterparts, Sergey Lavrov and Abbas Araghchi")."""
+    named: list[Mention] = []
+    j = tok.i + 1
+    while j < tok.sent.end and (j in starts or tok.doc[j].lower_ in ("and", ",")):
+        if j in starts:
+            named.append(starts[j])
+            j = starts[j].end
+        else:
+            j += 1
+    return named
+
+
+#: Words that rank a title rather than name its portfolio: kept when a counterpart shares the office.
+_RANKS = frozenset({"prime", "deputy", "vice", "first", "acting", "supreme", "chief", "senior", "crown"})
+
+
+def _office(title: str) -> str:
+    """The office without its portfolio: a French armed forces minister's Indonesian counterpart is a
+    minister, but may be called defence minister; "Prime Minister" stays whole."""
+    words = title.split()
+    while len(words) > 1 and not names.is_title_head(words[0]) and words[0].lower() not in _RANKS:
+        words.pop(0)
+    return " ".join(words)

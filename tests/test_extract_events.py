@@ -444,3 +444,51 @@ def test_signers_at_a_hosted_meeting_make_one_gathering_with_the_host(extractor:
     )
     found = [frozenset(m.participants) for m in facts.meetings]
     assert found == [people("anna-lindqvist", "tedros-adhanom-ghebreyesus", "ignazio-cassis")]
+
+
+# -- joint statements and declarations -----------------------------------------------------------
+
+
+def test_a_declaration_the_allies_adopt_at_a_blocs_summit_is_the_blocs(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "At the ASEAN summit in Vientiane on Wednesday, the members adopted the Vientiane Declaration on "
+        "maritime cooperation.",
+    )
+    statements = [d for d in facts.deals if d.kind == "statement"]
+    assert [d.parties for d in statements] == [["org:association-of-southeast-asian-nations"]]
+
+
+def test_a_joint_statement_issued_after_talks_is_by_the_states_of_those_who_met_and_on_their_day(
+    extractor: Extractor,
+) -> None:
+    facts = run(
+        extractor,
+        "Chilean Foreign Minister Alberto van Klaveren met his Argentine counterpart, Diana Mondino, in Santiago "
+        "on Monday. The two ministers, whose countries share the longest border in South America, held talks on "
+        "fisheries and afterwards issued a joint statement on the Beagle Channel.",
+    )
+    statement = next(d for d in facts.deals if d.kind == "statement")
+    assert "country:ARG" in statement.parties and statement.when is not None
+    assert statement.when.date == dt.date(2024, 3, 4)
+
+
+def test_a_named_counterpart_holds_the_office_for_the_state_of_the_demonym(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Foreign Minister Penny Wong met her Japanese and Indian counterparts, Yoko Kamikawa and Subrahmanyam "
+        "Jaishankar, in Tokyo on Tuesday.",
+    )
+    roles = {(r.person, r.title, r.target) for r in facts.roles}
+    assert ("person:yoko-kamikawa", "Minister", "country:JPN") in roles
+    assert ("person:subrahmanyam-jaishankar", "Minister", "country:IND") in roles
+    assert people("penny-wong", "yoko-kamikawa", "subrahmanyam-jaishankar") in {p for p, _, _ in meetings(facts)}
+
+
+def test_the_capital_of_a_demonym_is_the_meetings_city(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in the Ethiopian "
+        "capital on Monday.",
+    )
+    assert places(facts)[people("william-ruto", "abiy-ahmed")] == ("Addis Ababa", "country:ETH")
