@@ -21,7 +21,7 @@ from extract.facts import DealFact, MeetingFact, VisitFact, When
 from extract.meetings import CALL_CUES, find_meetings, merge_meetings
 from extract.mentions import Mention
 from extract.syntax import conjuncts
-from extract.visits import find_visits, unique_visits
+from extract.visits import find_companions, find_visits, unique_visits
 from extract.whereabouts import place_meetings
 
 
@@ -56,6 +56,7 @@ def extract_events(
         for meeting in find_meetings(ctx):
             (meetings if len(meeting.participants) >= 2 else fragments).append((n, meeting))
         visits.extend((n, v) for v in find_visits(ctx))
+        visits.extend((n, v) for v in find_companions(ctx, [v for _, v in visits]))
         signings: list[MeetingFact] = []
         found_deals = find_deals(ctx, signings)
         here = [m for k, m in meetings if k == n]

@@ -57,6 +57,9 @@ def subjects_of(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subs):
         subs = [verb.head]  # "Raisi, who visited Russia": the relative pronoun stands for its antecedent
+        if any(c.lower_ in ("both", "all") for c in verb.children):
+            while subs[0].dep_ == "conj" and subs[0].head.i != subs[0].i:
+                subs = [subs[0].head]  # "A and B, who both arrived": the whole list
     if not subs and verb.dep_ in ("conj", "xcomp", "acomp") and verb.head.i != verb.i:
         # an adverbial clause has a subject of its own, even when the parse lost it; "are due to meet":
         # the infinitive hangs on the adjective, the adjective on the verb with the subject

@@ -10,7 +10,14 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from extract.event_context import SentenceContext, after_publication, event_date, mentions_at, time_frame
+from extract.event_context import (
+    SentenceContext,
+    after_publication,
+    event_date,
+    mentions_at,
+    place_of_event,
+    time_frame,
+)
 from extract.facts import VisitFact
 from extract.mentions import Mention
 from extract.syntax import (
@@ -66,6 +73,10 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
         targets = [t for t in targets if t.i in ctx.by_token or t.lemma_ in ("capital", "city")]
         places = mentions_at(ctx, targets, ("Country", "Place"))
         countries = [f"country:{m.iso3}" for m in places if m.iso3]
+        if not countries and not targets and tok.pos_ == "NOUN" and tok.head.lower_ == "during" and verb is not None:
+            # "signed in Jakarta during a visit by Parly": the visit was to where the signing took place
+            _, where = place_of_event(ctx, [verb])
+            countries = [where] if where else []
         city = next((m.name for m in places if m.label == "Place" and m.iso3), None)
         if not countries and _arrived_here(ctx, tok, targets):
             countries = [f"country:{ctx.filed_in}"]
@@ -106,7 +117,11 @@ def _visit_noun_visitors(noun: Token) -> list[Token]:
         return subjects_of(verb) if verb is not None else []
     if not visitors:
         verb = governing_verb(noun)
-        return subjects_of(verb) if verb is not None and verb.lemma_ in ("be", "begin", "start", "end", "make") else []
+        # "his trip began", "flew to Beijing, three days after a trip to Moscow": the clause's subject went
+        framed = noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "since")
+        if verb is not None and (framed or verb.lemma_ in ("be", "begin", "start", "end", "make")):
+            return subjects_of(verb)
+        return []
     return visitors
 
 
@@ -156,6 +171,23 @@ def _person_just_before(ctx: SentenceContext, verb: Token) -> list[Mention]:
             return [m]
         break
     return []
+
+
+def find_companions(ctx: SentenceContext, earlier: list[VisitFact]) -> list[VisitFact]:
+    """ "Jaishankar, who is accompanying the prime minister on the trip": the companion made the trip
+    of the person accompanied, the last one the story stated."""
+    out: list[VisitFact] = []
+    for tok in ctx.sent:
+        if tok.pos_ != "VERB" or tok.lemma_ != "accompany" or is_planned(tok) or modality(tok) is not None:
+            continue
+        led = mentions_at(ctx, objects_of(tok), ("Person",))
+        trips = [v for v in earlier if led and v.person == led[0].key]
+        if not trips:
+            continue
+        for person in mentions_at(ctx, subjects_of(tok), ("Person",)):
+            if person.key != led[0].key:
+                out.append(trips[-1].model_copy(update={"person": person.key, "evidence": ctx.evidence}))
+    return out
 
 
 def unique_visits(visits: list[VisitFact]) -> list[VisitFact]:

@@ -4,7 +4,8 @@ News states a trip once and the meetings of the trip after it: "Eslami flew to M
 On Thursday he held talks with Likhachev." The meeting was in Moscow, though its sentence does not
 say so. A held meeting with no city (or only a venue the gazetteer cannot place, "the Great Hall of
 the People") takes the destination of its participants' latest trip stated in the same sentence or
-the few before, when that trip is not dated after the meeting and the participants' trips agree.
+the few before, when that trip is not dated after the meeting, its sentence states no other trip of
+theirs, and the participants' trips agree.
 Calls and planned meetings are left alone: a call has no shared place, and a plan may change.
 """
 
@@ -31,8 +32,17 @@ def _whereabouts(
     person: str, n: int, meeting: MeetingFact, visits: list[tuple[int, VisitFact]]
 ) -> tuple[str, str] | None:
     """The city and country of ``person``'s latest trip before the meeting, or None."""
-    trips = [v for k, v in visits if v.person == person and 0 <= n - k <= REACH and v.place and not _after(v, meeting)]
-    return (trips[-1].place, trips[-1].country) if trips else None
+    trips = [(k, v) for k, v in visits if v.person == person and 0 <= n - k <= REACH and v.place]
+    trips = [(k, v) for k, v in trips if not _after(v, meeting)]
+    if not trips:
+        return None
+    latest = [v for k, v in trips if k == trips[-1][0]]
+    if all(v.when is not None for v in latest):
+        latest = [max(latest, key=lambda v: v.when.date)]  # "flew to Moscow on May 8 and landed in Beijing on May 10"
+    # "flew to Beijing and met Xi, three days after a trip to Moscow": two trips in one sentence, and
+    # nothing says which the meeting was on
+    places = {(v.place, v.country) for v in latest}
+    return places.pop() if len(places) == 1 else None
 
 
 def _after(visit: VisitFact, meeting: MeetingFact) -> bool:

@@ -492,3 +492,55 @@ def test_the_capital_of_a_demonym_is_the_meetings_city(extractor: Extractor) -> 
         "capital on Monday.",
     )
     assert places(facts)[people("william-ruto", "abiy-ahmed")] == ("Addis Ababa", "country:ETH")
+
+
+# -- who else made the trip ----------------------------------------------------------------------
+
+
+def trips(facts: ArticleFacts) -> set[tuple[str, str]]:
+    return {(v.person, v.country) for v in facts.visits}
+
+
+def test_a_companion_on_the_trip_made_the_trip(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Indonesian President Prabowo Subianto arrived in Canberra on Monday. Foreign Minister Sugiono, who is "
+        "accompanying the president on the trip, said talks would cover defence.",
+    )
+    assert ("person:sugiono", "country:AUS") in trips(facts)
+
+
+def test_an_earlier_trip_in_a_time_phrase_is_the_subjects(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Slovak Prime Minister Robert Fico flew to Shanghai on Sunday, a week after a trip to Baku for an energy "
+        "forum.",
+    )
+    assert {("person:robert-fico", "country:CHN"), ("person:robert-fico", "country:AZE")} <= trips(facts)
+
+
+def test_a_visit_by_someone_during_which_a_deal_was_signed_went_where_it_was_signed(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The frigate contract was signed in Manila on Tuesday during a visit by Italian Defence Minister Guido "
+        "Crosetto.",
+    )
+    assert ("person:guido-crosetto", "country:PHL") in trips(facts)
+
+
+def test_people_who_both_arrived_both_travelled(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Serbian President Aleksandar Vucic and Hungarian Prime Minister Viktor Orban, who both arrived in Baku "
+        "on Monday, held talks with Azerbaijani President Ilham Aliyev.",
+    )
+    assert {("person:aleksandar-vucic", "country:AZE"), ("person:viktor-orban", "country:AZE")} <= trips(facts)
+
+
+def test_two_undated_trips_in_one_sentence_give_a_meeting_no_place(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Slovak Prime Minister Robert Fico flew to Shanghai and met Chinese Premier Li Qiang, days after a trip "
+        "to Baku for an energy forum.",
+    )
+    assert places(facts)[people("robert-fico", "li-qiang")] == (None, None)
