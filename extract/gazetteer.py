@@ -8,6 +8,7 @@ common cases before the statistical model guesses.
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import cache
 from importlib import resources
 
@@ -183,6 +184,20 @@ def _city_countries() -> dict[str, str]:
         if country and top[0] >= CITY_MIN_POPULATION and top[0] >= CITY_DOMINANCE * runner_up:
             table[name] = country.alpha_3
     return table
+
+
+@cache
+def _subdivisions() -> frozenset[str]:
+    return frozenset(_fold(s.name) for s in pycountry.subdivisions)
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+def is_subdivision(name: str) -> bool:
+    """A province, state or region of ISO 3166-2 ("Khyber Pakhtunkhwa", "Lào Cai"): a place, not a name."""
+    return _fold(name.strip()) in _subdivisions()
 
 
 def place_country(name: str) -> str | None:

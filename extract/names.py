@@ -132,6 +132,8 @@ def clean_person_name(text: str) -> str | None:
         return None  # "External Affairs Minister", "Cabinet Secretary": a title, whatever NER said
     if gazetteer.lookup_country(name) or gazetteer.lookup_org(name):
         return None
+    if len(tokens) > 1 and gazetteer.is_subdivision(name):
+        return None  # "Khyber Pakhtunkhwa", "Lao Cai": provinces the small model takes for people
     cues = gazetteer.org_cues()
     if any(t.lower().rstrip(".") in cues.heads or t.lower() in cues.place_heads for t in tokens):
         return None  # "Electric Co", "Dolmabahce Palace": a company or a venue, whatever NER said

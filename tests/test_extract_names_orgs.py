@@ -223,3 +223,11 @@ def test_an_ambassadors_formal_title_names_no_person(extractor: Extractor) -> No
         "The Special Presidential Representative for Asia, Olek Varga, attended the ceremony.",
     )
     assert names_of(facts, "Person") == {"Soraya Haidari", "Olek Varga"}
+
+
+def test_a_province_the_model_takes_for_a_person_is_no_person(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Two engineers were hurt in a blast in Khyber Pakhtunkhwa on Sunday, Interior Minister Mohsin Naqvi said.",
+    )
+    assert "Khyber Pakhtunkhwa" not in names_of(facts, "Person")
