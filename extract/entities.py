@@ -346,6 +346,8 @@ class EntityTyper:
             after = doc[m.end : m.end + 4].text
             match = _ACRONYM_AFTER.match(after)
             candidate = (match.group(1) or match.group(2)) if match else (m.aliases[0] if m.aliases else None)
+            if candidate and candidate.lower().rstrip(".") in gazetteer.org_cues().heads:
+                continue  # "(Ltd)", "(Inc)": a legal form, not a short name
             if candidate and names.initials(m.name).upper().startswith(candidate[:2].upper()):
                 acronyms[candidate] = m.name
                 m.aliases = [candidate]

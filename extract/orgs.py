@@ -202,7 +202,7 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     heads = gazetteer.org_cues().heads
     found: list[Mention] = []
     for tok in doc:
-        if tok.i in taken or not tok.text[:1].isupper() or tok.lower_ not in heads or tok.is_sent_start:
+        if tok.i in taken or not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in heads or tok.is_sent_start:
             continue
         following = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if following is not None and following.lower_ in heads and _capitalised(following):
@@ -305,7 +305,7 @@ def _introduced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     chief executive", "Dassault's chairman"), or owned by a country ("Italy's Salini Impregilo")."""
     taken = {i for m in mentions if m.label != "Place" for i in range(m.start, m.end)}
     countries = {m.end: m for m in mentions if m.label == "Country"}
-    prefixes = {m.end: m for m in mentions if m.label in ("Country", "Organization")}
+    prefixes = {m.end: m for m in mentions if m.label in ("Country", "Organization", "Person")}
     found: list[Mention] = []
     i = 0
     while i < len(doc):
@@ -331,6 +331,8 @@ def _introduced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         owner = prefixes.get(start) if apposed else None
         if owner is not None and doc[start - 1].text[:1].isupper():
             start, text = owner.start, doc[owner.start : end].text  # "Iran Hormoz", "ADNOC Gas": one name
+        if apposed and all(w.lower().rstrip(".") in gazetteer.org_cues().heads for w in text.split()):
+            apposed = False  # "Ltd, a publicly held company": a legal form alone names nothing
         introduced = introduced or apposed
         officer = after is not None and after.is_lower and after.lower_ in _OFFICERS
         owned = after is not None and after.text in ("'s", "’s") and after_next is not None

@@ -92,6 +92,11 @@ def test_a_name_before_its_acronym_is_an_organisation_and_so_is_the_acronym_late
     assert "CPOCK" in orgs[0].aliases and orgs[0].count == 2
 
 
+def test_a_legal_form_alone_names_no_organisation(extractor: Extractor) -> None:
+    facts = run(extractor, "Shares of Harland Ltd, a publicly held company, rose on Monday.")
+    assert "Ltd" not in names_of(facts, "Organization")
+
+
 def test_a_short_form_in_brackets_names_the_same_organisation(extractor: Extractor) -> None:
     facts = run(
         extractor,
@@ -132,6 +137,7 @@ def test_an_acronym_of_a_treaty_names_no_organisation(extractor: Extractor) -> N
         ("The tender was won by Spain's Acciona Agua.", "Acciona Agua"),
         ("The order was placed with Brenmor Tech, a small Irish engineering firm, last year.", "Brenmor Tech"),
         ("The lines will be run by Chile Lumen, the group's transmission arm.", "Chile Lumen"),
+        ("The bank is owned by Kerrow Harland Ltd, a publicly held New Zealand company.", "Kerrow Harland Ltd"),
     ],
 )
 def test_organisations_outside_the_gazetteer(extractor: Extractor, text: str, org: str) -> None:
