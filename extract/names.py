@@ -185,7 +185,14 @@ def canonical_title(words: list[str]) -> str | None:
     while words and not is_title_head(words[-1]):  # the head noun ends the title
         words.pop()
     text = " ".join(words)
-    return text[0].upper() + text[1:] if text else None
+    known = _canonical_titles().get(text.lower())
+    return known or (text[0].upper() + text[1:] if text else None)
+
+
+@cache
+def _canonical_titles() -> dict[str, str]:
+    """ "prime minister" → "Prime Minister": a title the lexicon knows keeps the lexicon's spelling."""
+    return {t.lower(): t for t in gazetteer.titles().titles}
 
 
 def initials(name: str) -> str:

@@ -154,16 +154,29 @@ def _roles(doc: Doc, mentions: list[Mention]) -> list[RoleFact]:
     for m in mentions:
         if m.label != "Person" or not m.role_target or not m.titles or m.role_target == m.key:
             continue
-        role = RoleFact(
-            person=m.key,
-            title=m.titles[-1],
-            target=m.role_target,
-            current=m.role_current,
-            evidence=_sentence(doc, m.start),
-            confidence=0.85,
-        )
-        roles.setdefault((role.person, role.title, role.target), role)
+        for title in _distinct_titles(m.titles):
+            role = RoleFact(
+                person=m.key,
+                title=title,
+                target=m.role_target,
+                current=m.role_current,
+                evidence=_sentence(doc, m.start),
+                confidence=0.85,
+            )
+            roles.setdefault((role.person, role.title, role.target), role)
     return list(roles.values())
+
+
+def _distinct_titles(titles: list[str]) -> list[str]:
+    """The last title, and the others it does not contain: "Prime Minister and Foreign Minister" holds
+    two offices; "Minister" read first and "Foreign Minister" later are one."""
+    last = titles[-1]
+    kept = [last]
+    for t in titles[:-1]:
+        words = set(t.lower().split())
+        if all(not words <= set(k.lower().split()) and not set(k.lower().split()) <= words for k in kept):
+            kept.append(t)
+    return kept
 
 
 def _based_in(doc: Doc, mentions: list[Mention]) -> list[BasedInFact]:

@@ -44,7 +44,10 @@ def attach(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
     if i >= 1 and doc[i].text == ",":  # "Qatar's emir, Sheikh Tamim": a comma may part title and name
         i -= 1
     found = (
-        _title_of_owner(doc, i, by_end) or _title_before(doc, i, by_end, people) or _shared_title(doc, person, by_end)
+        _title_of_owner(doc, i, by_end)
+        or _title_before(doc, i, by_end, people)
+        or _shared_title(doc, person, by_end)
+        or _predicated_title(doc, person, by_end, people)
     )
     if found is None:
         appositive = _apposition_role(doc, person, mentions)
@@ -56,6 +59,7 @@ def attach(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
     else:
         title, target, left = found
         former = left >= 0 and names.is_former(doc[left].text)
+        _add_joined_title(doc, person, left + 1, i)
     if title not in person.titles:
         person.titles.append(title)
     person.cued = True
@@ -184,6 +188,26 @@ def _portfolio(doc: Doc, j: int, by_end: dict[int, Mention], people: frozenset[i
     return None
 
 
+def _predicated_title(
+    doc: Doc, person: Mention, by_end: dict[int, Mention], people: frozenset[int]
+) -> tuple[str, Mention, int] | None:
+    """ "Starmer completed his first week as Britain's prime minister", "Bazoum became Niger's
+    president": a title the clause gives its subject, kept only with its owner."""
+    root = doc[person.end - 1]
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = root.head
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    nouns = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
+    nouns += [c for c in verb.children if c.dep_ in ("attr", "oprd") and verb.lemma_ in ("become", "elect", "name")]
+    for noun in nouns:
+        if noun.dep_ in ("pobj", "attr", "oprd") and names.is_title_head(noun.text):
+            found = _title_before(doc, noun.i, by_end, people)
+            if found is not None and found[1] is not None:
+                return found
+    return None
+
+
 def _shared_title(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> tuple[str, Mention, int] | None:
     """ "Presidents Nursultan Nazarbayev of Kazakhstan, Vladimir Putin of Russia and ...": a plural
     title before a list of names, each followed by "of" and its country."""
@@ -225,8 +249,10 @@ def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tupl
     closed = j < len(doc) and (doc[j].text in (",", ".", ";") or bracketed)
     if not closed or not window or any(t.pos_ in ("VERB", "AUX") for t in window):
         return None  # "Putin, who met ..." is a clause, not a title
-    if window[0].lower_ in ("and", "or") or any(
-        m.label == "Person" and window.start <= m.start < window.end for m in mentions
+    if (
+        window[0].lower_ in ("and", "or", "together", "along")
+        or window[0].pos_ == "ADP"
+        or any(m.label == "Person" and window.start <= m.start < window.end for m in mentions)
     ):
         return None  # "Trump, Netanyahu and Abu Dhabi's crown prince, ...": a list of names, not a title
     head = next((t for t in window if names.is_title_head(t.text)), None)
@@ -300,3 +326,19 @@ def _office(title: str) -> str:
     while len(words) > 1 and not names.is_title_head(words[0]) and words[0].lower() not in _RANKS:
         words.pop(0)
     return " ".join(words)
+
+
+def _add_joined_title(doc: Doc, person: Mention, start: int, end: int) -> None:
+    """ "Qatar's Prime Minister and Foreign Minister Sheikh Mohammed": the first of two joined titles
+    is the person's too (the last one is read as the title)."""
+    words = [t.text for t in doc[start : end + 1]]
+    if "and" not in words:
+        return
+    first = words[: len(words) - 1 - words[::-1].index("and")]
+    while first and not names.is_title_word(first[0]):
+        first.pop(0)  # the owner: "Qatar", "'s"
+    if not first or not names.is_title_head(first[-1]) or not all(names.is_title_word(w) for w in first):
+        return  # "Roads and Urban Development Minister": one portfolio, not two titles
+    title = names.canonical_title(first)
+    if title and title not in person.titles:
+        person.titles.append(title)

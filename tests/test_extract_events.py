@@ -192,7 +192,7 @@ def test_a_lowercase_plural_title_with_its_portfolio_is_shared_too(extractor: Ex
         (
             "Andrei Kostin, the chief executive of Russian Railways (RZD), said traffic grew.",
             "andrei-kostin",
-            "Chief executive",
+            "Chief Executive",
             "org:russian-railways",
         ),
     ],
@@ -544,3 +544,28 @@ def test_two_undated_trips_in_one_sentence_give_a_meeting_no_place(extractor: Ex
         "to Baku for an energy forum.",
     )
     assert places(facts)[people("robert-fico", "li-qiang")] == (None, None)
+
+
+# -- more titles ----------------------------------------------------------------------------------
+
+
+def test_two_joined_titles_are_two_roles(extractor: Extractor) -> None:
+    facts = run(extractor, "The talks were chaired by Kuwait's Prime Minister and Defence Minister Ahmad al-Sabah.")
+    roles = {(r.title, r.target) for r in facts.roles if r.person == "person:ahmad-al-sabah"}
+    assert roles == {("Prime Minister", "country:KWT"), ("Defence Minister", "country:KWT")}
+
+
+def test_a_title_the_clause_gives_its_subject(extractor: Extractor) -> None:
+    facts = run(extractor, "Petteri Orpo spent his first month as Finland's prime minister on a tour of the Baltics.")
+    assert {(r.person, r.title, r.target) for r in facts.roles} == {
+        ("person:petteri-orpo", "Prime Minister", "country:FIN")
+    }
+
+
+def test_a_phrase_of_company_after_a_name_is_no_title(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Talks will be led by Trade Secretary Mira Holt and Commerce Secretary nominee Dan Pryce, together with "
+        "senior Canadian officials.",
+    )
+    assert not any(r.target == "country:CAN" for r in facts.roles)
