@@ -68,7 +68,11 @@ DEAL_NOUNS = {
 }
 
 
-SIGN_VERBS = frozenset({"sign", "ink", "conclude", "seal", "strike", "clinch"})
+SIGN_VERBS = frozenset({"sign", "ink", "conclude", "seal", "strike", "clinch", "reach", "finalise", "finalize"})
+
+
+#: Leaders who watch their officials sign are the parties: "Modi and Abe watched officials sign a memorandum".
+WITNESS_VERBS = frozenset({"watch", "witness", "oversee", "attend"})
 
 
 #: A joint statement is also made by adopting or issuing it: "adopted a joint declaration".
@@ -114,7 +118,16 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         verb = relative[0] if relative else governing_verb(tok)  # "the agreement Moscow signed with ..."
         if verb is None:
             continue
-        signed = verb.lemma_ in SIGN_VERBS or _puts_names_to(verb) or (statement and joint and verb.lemma_ in signing)
+        # "witnessed the signing of 23 memorandums": the witnesses' signing
+        witnessed = tok.head.lower_ == "of" and tok.head.head.lower_ == "signing" and verb.lemma_ in WITNESS_VERBS
+        if verb.lemma_ == "reach" and not _reached(verb, tok):
+            continue
+        signed = (
+            verb.lemma_ in SIGN_VERBS
+            or witnessed
+            or _puts_names_to(verb)
+            or (statement and joint and verb.lemma_ in signing)
+        )
         cancelled = verb.lemma_ in CANCEL_VERBS
         if modality(verb) is not None or not (signed or cancelled):
             continue
@@ -122,8 +135,12 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         party_tokens = prep_objects(tok, {"between", "with"}) + prep_objects(verb, {"between", "with", "by"})
         # "signed an agreement on trade, an agreement on transport and a protocol": each is signed
         listed = tok.dep_ == "conj" and _head_of_list(tok).dep_ == "dobj"
-        if tok.dep_ in ("dobj",) or listed or relative or _puts_names_to(verb):
+        if tok.dep_ in ("dobj",) or listed or relative or _puts_names_to(verb) or witnessed:
             party_tokens += [s for s in subjects_of(verb) if s.lower_ not in ("that", "which")]
+        if verb.head.lemma_ in WITNESS_VERBS and verb.dep_ in ("ccomp", "xcomp"):
+            party_tokens += subjects_of(verb.head)  # "Modi and Abe watched officials sign a memorandum"
+        if verb.dep_ == "ccomp" and any(s.lower_ in ("they", "we") for s in subjects_of(verb)):
+            party_tokens += subjects_of(verb.head)  # "the EU and Mercosur announced that they had concluded ..."
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under", "through", "via"):
             # "Russia, Iran and India agreed to set up the corridor in an accord signed in 2000"
             holder = governing_verb(tok.head)
@@ -136,6 +153,8 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         elif len(parties) < 2:
             parties = _clause_parties(ctx, verb, tok, parties)
             keys = [_party_key(p, ctx) for p in parties]
+        if witnessed or verb.head.lemma_ in WITNESS_VERBS:
+            keys = [k for k in keys if not k.startswith("person:")]  # the witnesses' states, never themselves
         if statement and joint and _members_adopt(party_tokens):
             keys = _bloc(ctx) or keys  # "the allies adopted the Washington Summit Declaration": NATO's
         elif statement and joint and not keys:
@@ -216,6 +235,14 @@ def _signing_meeting(ctx: SentenceContext, verb: Token, signers: list[Mention], 
         evidence=ctx.evidence,
         confidence=0.7,
     )
+
+
+def _reached(verb: Token, noun: Token) -> bool:
+    """ "reached an agreement", "an accord reached in 2015": one concluded; "help them reach an
+    agreement" (not yet) and "reached agreement on some issues" (no document) are not."""
+    bare = verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ in ("help", "let", "make")  # "help X reach"
+    finite = verb.tag_ in ("VBD", "VBN", "VBZ", "VBP") and not bare
+    return finite and any(c.dep_ in ("det", "amod", "nummod", "compound") for c in noun.children)
 
 
 def _named(noun: Token) -> bool:

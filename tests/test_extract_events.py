@@ -569,3 +569,42 @@ def test_a_phrase_of_company_after_a_name_is_no_title(extractor: Extractor) -> N
         "senior Canadian officials.",
     )
     assert not any(r.target == "country:CAN" for r in facts.roles)
+
+
+# -- more ways of saying a deal was made -----------------------------------------------------------
+
+
+def deal_parties(facts: ArticleFacts) -> list[set[str]]:
+    return [set(d.parties) for d in facts.deals]
+
+
+def test_leaders_who_watch_officials_sign_are_the_parties(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Egyptian President Abdel Fattah al-Sisi and South Korean President Yoon Suk Yeol watched officials sign a "
+        "memorandum on a new metro line on Monday.",
+    )
+    assert deal_parties(facts) == [{"country:EGY", "country:KOR"}]
+
+
+def test_parties_who_say_they_concluded_an_agreement(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The European Union and Indonesia announced on Friday that they had concluded negotiations on a free "
+        "trade agreement.",
+    )
+    assert deal_parties(facts) == [{"org:european-union", "country:IDN"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ghana and Togo reached an agreement on the border crossing on Tuesday.", True),
+        ("Norway said it was ready to help Ghana and Togo reach an agreement.", False),
+        ("The two delegations reached agreement on some technical issues, Ghana said.", False),
+    ],
+)
+def test_reaching_an_agreement_concludes_one_only_when_it_happened(
+    extractor: Extractor, text: str, found: bool
+) -> None:
+    assert bool(run(extractor, text).deals) is found
