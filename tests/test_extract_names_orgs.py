@@ -67,6 +67,7 @@ def test_the_last_parts_of_a_long_name_are_kept(extractor: Extractor) -> None:
         "The army deployed Bayraktar TB2 drones along the border.",
         "Cargo ships queued outside the Shahid Rajaee terminal for a week.",
         "Investors gathered at Ashkelon for the conference.",
+        "The two leaders held talks at Qasr Al Hosn later that day.",
     ],
 )
 def test_models_facilities_and_places_are_not_people(extractor: Extractor, text: str) -> None:
