@@ -28,6 +28,8 @@ class Mention:
     org_country: str | None = None
     org_seat: str | None = None
     titles: list[str] = field(default_factory=list)
+    #: a second office named with the title ("Prime Minister and Foreign Minister"): a role of its own
+    joint_titles: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)  # extra surface forms, e.g. an organisation's acronym
     role_target: str | None = None  # key of the country/organisation of the role
     role_current: bool = True

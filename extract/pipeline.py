@@ -154,7 +154,7 @@ def _roles(doc: Doc, mentions: list[Mention]) -> list[RoleFact]:
     for m in mentions:
         if m.label != "Person" or not m.role_target or not m.titles or m.role_target == m.key:
             continue
-        for title in _distinct_titles(m.titles):
+        for title in _distinct_titles([*m.joint_titles, m.titles[-1]]):
             role = RoleFact(
                 person=m.key,
                 title=title,
@@ -168,8 +168,8 @@ def _roles(doc: Doc, mentions: list[Mention]) -> list[RoleFact]:
 
 
 def _distinct_titles(titles: list[str]) -> list[str]:
-    """The last title, and the others it does not contain: "Prime Minister and Foreign Minister" holds
-    two offices; "Minister" read first and "Foreign Minister" later are one."""
+    """The last title, and the joint ones it does not contain: "Prime Minister and Foreign Minister"
+    holds two offices; "Minister and Foreign Minister" one."""
     last = titles[-1]
     kept = [last]
     for t in titles[:-1]:

@@ -201,6 +201,8 @@ def _predicated_title(
     nouns = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
     nouns += [c for c in verb.children if c.dep_ in ("attr", "oprd") and verb.lemma_ in ("become", "elect", "name")]
     for noun in nouns:
+        if any(c.lower_ in _ORDINALS for c in noun.children):
+            continue  # "became the first Japanese leader to travel to Seoul": a record, not an office
         if noun.dep_ in ("pobj", "attr", "oprd") and names.is_title_head(noun.text):
             found = _title_before(doc, noun.i, by_end, people)
             if found is not None and found[1] is not None:
@@ -340,5 +342,5 @@ def _add_joined_title(doc: Doc, person: Mention, start: int, end: int) -> None:
     if not first or not names.is_title_head(first[-1]) or not all(names.is_title_word(w) for w in first):
         return  # "Roads and Urban Development Minister": one portfolio, not two titles
     title = names.canonical_title(first)
-    if title and title not in person.titles:
-        person.titles.append(title)
+    if title and title not in person.joint_titles:
+        person.joint_titles.append(title)

@@ -555,6 +555,11 @@ def test_two_joined_titles_are_two_roles(extractor: Extractor) -> None:
     assert roles == {("Prime Minister", "country:KWT"), ("Defence Minister", "country:KWT")}
 
 
+def test_a_style_before_the_name_is_no_second_office(extractor: Extractor) -> None:
+    facts = run(extractor, "The talks were attended by Saudi Foreign Minister Prince Faisal bin Farhan on Monday.")
+    assert [r.title for r in facts.roles if r.person == "person:faisal-bin-farhan"] == ["Foreign Minister"]
+
+
 def test_a_title_the_clause_gives_its_subject(extractor: Extractor) -> None:
     facts = run(extractor, "Petteri Orpo spent his first month as Finland's prime minister on a tour of the Baltics.")
     assert {(r.person, r.title, r.target) for r in facts.roles} == {
@@ -608,3 +613,8 @@ def test_reaching_an_agreement_concludes_one_only_when_it_happened(
     extractor: Extractor, text: str, found: bool
 ) -> None:
     assert bool(run(extractor, text).deals) is found
+
+
+def test_becoming_the_first_leader_to_do_something_is_no_office(extractor: Extractor) -> None:
+    facts = run(extractor, "Giorgia Meloni became the first Italian leader in a decade to visit Seoul.")
+    assert [r.title for r in facts.roles] == []
