@@ -72,6 +72,10 @@ MEETING_NOUNS = frozenset(
 )
 
 
+#: Who convenes a gathering is at it: "Putin hosted the session, which brought together ...".
+_HOST_VERBS = frozenset({"host", "chair", "convene", "open"})
+
+
 HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "chair", "pay"})  # "paid a courtesy call on"
 
 
@@ -211,6 +215,8 @@ def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
         # "Modi flew to Vienna, the first visit by ..., and met Nehammer": the parse made "visit" the
         # subject of "met"; the coordinated verbs share the first one's
         subjects += subjects_of(verb.head)
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in _HOST_VERBS:
+        subjects += subjects_of(verb.head.head)  # "Putin hosted the session, which brought together A, B and C"
     tokens = subjects + objects_of(verb) + [a for g in agents for a in conjuncts(g)]
     people = mentions_at(ctx, tokens, ("Person",))
     preps = {"with", "between", "to"} if verb.lemma_ in ("speak", "talk") else {"with", "between"}

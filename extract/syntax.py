@@ -33,7 +33,9 @@ def conjuncts(tok: Token) -> list[Token]:
         if child.dep_ == "conj":
             out.extend(conjuncts(child))
         elif child.dep_ == "appos":
-            out.append(child)
+            out.extend(
+                conjuncts(child)
+            )  # "Biden, Zelensky and Stoltenberg met": the parse may chain them as appositions
         elif child.dep_ in ("nmod", "compound") and child.i < tok.i and any(c.dep_ == "cc" for c in child.children):
             out.extend(conjuncts(child))  # "Araghchi and IAEA chief Grossi": the parse hung the first on the second
     return out

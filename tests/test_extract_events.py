@@ -618,3 +618,21 @@ def test_reaching_an_agreement_concludes_one_only_when_it_happened(
 def test_becoming_the_first_leader_to_do_something_is_no_office(extractor: Extractor) -> None:
     facts = run(extractor, "Giorgia Meloni became the first Italian leader in a decade to visit Seoul.")
     assert [r.title for r in facts.roles] == []
+
+
+def test_the_host_of_a_session_that_brought_people_together_is_at_it(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kazakh President Kassym-Jomart Tokayev hosted the forum, which brought together Uzbek President Shavkat "
+        "Mirziyoyev and Kyrgyz President Sadyr Japarov.",
+    )
+    assert people("kassym-jomart-tokayev", "shavkat-mirziyoyev", "sadyr-japarov") in {p for p, _, _ in meetings(facts)}
+
+
+def test_a_list_of_subjects_the_parse_chains_as_appositions_is_one_list(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "At the summit, French President Emmanuel Macron, Zelensky and NATO Secretary General Mark Rutte met with "
+        "alliance leaders on Wednesday.",
+    )
+    assert people("emmanuel-macron", "zelensky", "mark-rutte") in {p for p, _, _ in meetings(facts)}
