@@ -380,7 +380,8 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         after = doc[m.end : m.end + 2]
         introduced = before is not None and before.is_lower and before.lower_ in DESCRIPTORS
         officer = len(after) == 2 and after[0].text in ("'s", "’s") and after[1].lower_ in _COMPANY_OFFICERS
-        if introduced or officer or (len(after) >= 1 and after[0].lower_ in _COMPANY_OFFICERS):
+        apposed = _apposed_descriptor(doc, m.end)  # "Cosco Shipping Ports, a unit of China's state group"
+        if introduced or officer or apposed or (len(after) >= 1 and after[0].lower_ in _COMPANY_OFFICERS):
             retyped.add(m.surface)
     for m in mentions:
         if m.label == "Person" and (m.surface in retyped or m.name in retyped) and not m.cued:

@@ -139,6 +139,7 @@ def test_an_acronym_of_a_treaty_names_no_organisation(extractor: Extractor) -> N
         ("The order was placed with Brenmor Tech, a small Irish engineering firm, last year.", "Brenmor Tech"),
         ("The lines will be run by Chile Lumen, the group's transmission arm.", "Chile Lumen"),
         ("The bank is owned by Kerrow Harland Ltd, a publicly held New Zealand company.", "Kerrow Harland Ltd"),
+        ("The port is majority-owned by Tomas Berger Ports, a unit of a Danish shipping group.", "Tomas Berger Ports"),
     ],
 )
 def test_organisations_outside_the_gazetteer(extractor: Extractor, text: str, org: str) -> None:
