@@ -6,13 +6,14 @@
 - ``dev-a``, ``dev-b``, ``dev-c``: three more such sets of 12–15 articles each (``tests/blind``,
   Russia–Iran and its neighbours; ``tests/blind2``, world diplomacy; ``tests/blind3``, both, in
   state-media, live-blog and press-release registers), also scored blind once, then used;
-- ``blind-d``: sixteen articles (``tests/blind4``) scored blind once and not used for development:
-  its floors guard against regressions, and nobody tunes rules on it.
+- ``dev-d``: sixteen articles (``tests/blind4``), scored blind once and since used for development;
+- ``blind-e``: sixteen articles (``tests/blind5``) scored blind once: its floors guard against
+  regressions; the first rule tuned on it makes it a development set.
 
 The floors are a little below what extraction scores today, so a change that makes extraction
 worse fails here; raise them when it improves. ``kg ingest DIR --db DB`` and ``kg eval GOLD --db DB``
-show the same numbers and the issues behind them. Only ``blind-d`` is still unseen by the rules:
-the README's Quality section says how a fresh blind set is scored.
+show the same numbers and the issues behind them. The README's Quality section says how a fresh
+blind set is scored.
 """
 
 from __future__ import annotations
@@ -41,9 +42,10 @@ class GoldSet:
 
 
 # Scores when these floors were set (precision/recall): examples 1.00/0.98; heldout .97/.90;
-# dev-a .98/.92 (meetings .88/.72, deals .85/.63); dev-b .99/.87 (meetings 1.0/.66, visits 1.0/.61,
-# deals .85/.42); dev-c .96/.90 (orgs .93/.82, meetings .84/.81, deals .95/.66); blind-d .93/.85 (orgs
-# .89/.75, meetings .73/.56, deals .86/.54).
+# dev-a .98/.93 (meetings .88/.74, deals .85/.63); dev-b .99/.89 (meetings 1.0/.74, visits 1.0/.65,
+# deals .87/.50); dev-c .97/.92 (orgs .93/.90, meetings .87/.85, deals .96/.69); dev-d .98/.91 (orgs
+# .95/.94, meetings .89/.72, deals .96/.66); blind-e .93/.82 (orgs .87/.86, meetings .79/.55, visits
+# .82/.51, deals .87/.66, roles .96/.75).
 SETS: dict[str, GoldSet] = {
     "examples": GoldSet(
         "examples",
@@ -62,35 +64,44 @@ SETS: dict[str, GoldSet] = {
     "dev-a": GoldSet(
         "tests/blind/articles",
         "tests/blind/gold.json",
-        {"persons": (0.95, 0.95), "countries": (0.95, 0.95), "organizations": (0.90, 0.85),
-         "meetings": (0.80, 0.65), "visits": (0.90, 0.75), "deals": (0.75, 0.55), "roles": (0.90, 0.90)},
-        0.92,
+        {"persons": (0.95, 0.95), "countries": (0.95, 0.95), "organizations": (0.93, 0.90),
+         "meetings": (0.83, 0.70), "visits": (0.95, 0.82), "deals": (0.80, 0.58), "roles": (0.95, 0.94)},
+        0.93,
     ),
     "dev-b": GoldSet(
         "tests/blind2/articles",
         "tests/blind2/gold.json",
-        {"persons": (0.95, 0.95), "countries": (0.95, 0.95), "organizations": (0.90, 0.85),
-         "meetings": (0.90, 0.60), "visits": (0.90, 0.55), "deals": (0.75, 0.35), "roles": (0.90, 0.80)},
-        0.90,
+        {"persons": (0.95, 0.95), "countries": (0.95, 0.95), "organizations": (0.90, 0.88),
+         "meetings": (0.93, 0.70), "visits": (0.95, 0.60), "deals": (0.80, 0.45), "roles": (0.95, 0.84)},
+        0.91,
         # one deal in an enumeration of four ("India bought 36 under ...") is matched with another's date
         never=("merged", "duplicate", "wrongValue"),
     ),
     "dev-c": GoldSet(
         "tests/blind3/articles",
         "tests/blind3/gold.json",
-        {"persons": (0.95, 0.95), "countries": (0.95, 0.95), "organizations": (0.88, 0.78),
-         "meetings": (0.80, 0.75), "visits": (0.95, 0.70), "deals": (0.85, 0.60), "roles": (0.93, 0.83)},
-        0.90,
+        {"persons": (0.95, 0.95), "countries": (0.95, 0.95), "organizations": (0.90, 0.86),
+         "meetings": (0.83, 0.80), "visits": (0.95, 0.75), "deals": (0.90, 0.65), "roles": (0.95, 0.85)},
+        0.92,
     ),
-    "blind-d": GoldSet(
+    "dev-d": GoldSet(
         "tests/blind4/articles",
         "tests/blind4/gold.json",
-        {"persons": (0.88, 0.95), "countries": (0.95, 0.95), "organizations": (0.85, 0.70),
-         "meetings": (0.68, 0.50), "visits": (0.90, 0.72), "deals": (0.80, 0.50), "roles": (0.93, 0.80)},
-        0.86,
-        # scored blind once and not tuned on: its known faults (two people written family name first,
-        # "KIHARA Minoru", and by surname elsewhere; a company and its acronym; a month) wait for a round
-        never=("merged", "wrongValue"),
+        {"persons": (0.97, 0.97), "countries": (0.97, 0.97), "organizations": (0.92, 0.90),
+         "meetings": (0.85, 0.68), "visits": (0.92, 0.80), "deals": (0.90, 0.62), "roles": (0.97, 0.86)},
+        0.92,
+        # the gold's free trade agreement with the EAEU (not extracted) is matched with the central banks'
+        # agreement of the same article, whose month is another
+        never=("merged", "duplicate", "wrongValue"),
+    ),
+    "blind-e": GoldSet(
+        "tests/blind5/articles",
+        "tests/blind5/gold.json",
+        {"persons": (0.96, 0.95), "countries": (0.96, 0.95), "organizations": (0.84, 0.83),
+         "meetings": (0.75, 0.52), "visits": (0.78, 0.47), "deals": (0.83, 0.62), "roles": (0.93, 0.72)},
+        0.85,
+        # scored blind once: two duplicate nodes wait for the round that uses it
+        never=("merged", "wrongDate", "wrongValue"),
     ),
 }  # fmt: skip
 
