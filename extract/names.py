@@ -186,7 +186,11 @@ def canonical_title(words: list[str]) -> str | None:
         words.pop()
     text = " ".join(words)
     known = _canonical_titles().get(text.lower())
-    return known or (text[0].upper() + text[1:] if text else None)
+    if known or not text:
+        return known
+    if all(is_title_word(w) for w in words):  # "defence minister", "deputy prime minister": the lexicon's words
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    return text[0].upper() + text[1:]
 
 
 @cache

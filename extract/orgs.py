@@ -347,6 +347,10 @@ def _introduced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+#: Investment vehicles: "the sovereign wealth fund, Danantara".
+_FUNDS = frozenset({"fund", "vehicle", "fund's"})
+
+
 #: What an apposition calls a company's part: "ADNOC Gas, a unit of ADNOC".
 _PARTS = frozenset({"unit", "subsidiary", "arm", "division", "affiliate"})
 
@@ -379,6 +383,10 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         before = doc[m.start - 1] if m.start > 0 else None
         after = doc[m.end : m.end + 2]
         introduced = before is not None and before.is_lower and before.lower_ in DESCRIPTORS
+        # "Indonesia's new sovereign wealth fund, Danantara,": the name in apposition to a descriptor
+        introduced = introduced or (
+            m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in DESCRIPTORS | _FUNDS
+        )
         officer = len(after) == 2 and after[0].text in ("'s", "’s") and after[1].lower_ in _COMPANY_OFFICERS
         apposed = _apposed_descriptor(doc, m.end)  # "Cosco Shipping Ports, a unit of China's state group"
         if introduced or officer or apposed or (len(after) >= 1 and after[0].lower_ in _COMPANY_OFFICERS):

@@ -194,9 +194,16 @@ def _predicated_title(
     """ "Starmer completed his first week as Britain's prime minister", "Bazoum became Niger's
     president": a title the clause gives its subject, kept only with its owner."""
     root = doc[person.end - 1]
-    if root.dep_ not in ("nsubj", "nsubjpass"):
+    relative = _relative_clause(person, root)
+    if root.dep_ not in ("nsubj", "nsubjpass") and relative is None:
         return None
-    verb = root.head
+    verb = relative if relative is not None else root.head
+    if relative is not None and verb.lemma_ == "be":
+        found = next(
+            (_title_before(doc, c.i, by_end, people) for c in verb.children if c.dep_ == "attr"
+             and names.is_title_head(c.text)), None,
+        )  # fmt: skip
+        return found if found is not None and found[1] is not None else None
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     nouns = [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children]
     nouns += [c for c in verb.children if c.dep_ in ("attr", "oprd") and verb.lemma_ in ("become", "elect", "name")]
@@ -207,6 +214,18 @@ def _predicated_title(
             found = _title_before(doc, noun.i, by_end, people)
             if found is not None and found[1] is not None:
                 return found
+    return None
+
+
+def _relative_clause(person: Mention, root: Token) -> Token | None:
+    """ "Prabowo, who was then Indonesia's defence minister": the "who" clause right after the name,
+    wherever the parse hung it in a coordination ("Marles and Prabowo, who ...")."""
+    clauses = [c for c in root.children if c.dep_ == "relcl"]
+    if root.dep_ == "conj":
+        clauses += [c for c in root.head.children if c.dep_ == "relcl"]
+    for clause in clauses:
+        if clause.left_edge.lower_ == "who" and person.end <= clause.left_edge.i <= person.end + 1:
+            return clause
     return None
 
 

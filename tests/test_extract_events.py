@@ -148,8 +148,8 @@ def test_a_lowercase_plural_title_with_its_portfolio_is_shared_too(extractor: Ex
     )
     roles = {(r.person, r.title, r.target) for r in facts.roles}
     assert roles >= {
-        ("person:olga-varga", "Trade minister", "country:HUN"),
-        ("person:tomas-novak", "Trade minister", "country:SVK"),
+        ("person:olga-varga", "Trade Minister", "country:HUN"),
+        ("person:tomas-novak", "Trade Minister", "country:SVK"),
     }
 
 
@@ -636,3 +636,22 @@ def test_a_list_of_subjects_the_parse_chains_as_appositions_is_one_list(extracto
         "alliance leaders on Wednesday.",
     )
     assert people("emmanuel-macron", "zelensky", "mark-rutte") in {p for p, _, _ in meetings(facts)}
+
+
+def test_a_who_clause_right_after_a_name_gives_its_title(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The pact was signed by Australian Defence Minister Richard Marles and Prabowo Subianto, who was then "
+        "Indonesia's defence minister.",
+    )
+    roles = {(r.person, r.title, r.target, r.current) for r in facts.roles}
+    assert ("person:prabowo-subianto", "Defence Minister", "country:IDN", False) in roles
+    assert not any(p == "person:richard-marles" and t == "country:IDN" for p, _, t, _ in roles)
+
+
+def test_a_fund_named_in_apposition_is_an_organisation(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Export Finance Australia and Indonesia's new sovereign wealth fund, Danantara, signed a memorandum.",
+    )
+    assert any(e.label == "Organization" and e.name == "Danantara" for e in facts.entities)

@@ -49,7 +49,7 @@ def test_short_forms(short: str, full: str, same: bool) -> None:
 
 
 def test_titles_end_at_their_head_noun() -> None:
-    assert names.canonical_title(["foreign", "minister"]) == "Foreign minister"
+    assert names.canonical_title(["foreign", "minister"]) == "Foreign Minister"  # one spelling, one HOLDS_ROLE title
     assert names.canonical_title(["Supreme", "Leader"]) == "Supreme Leader"
     assert names.canonical_title(["former", "President"]) == "President"
     assert names.canonical_title(["Foreign"]) is None

@@ -88,6 +88,15 @@ def test_dateline_wire_style_with_hyphen_and_year() -> None:
     assert dateline.full_date() == dt.date(2020, 1, 5)
 
 
+@pytest.mark.parametrize(
+    "line", ["LAKETON, Thursday 5 June 2020 - The council met.", "LAKETON, Thursday, June 5, 2020 - X."]
+)
+def test_a_weekday_before_the_dateline_date_is_no_region(line: str) -> None:
+    dateline = parse_dateline(line)
+    assert dateline is not None
+    assert (dateline.place, dateline.region, dateline.full_date()) == ("LAKETON", None, dt.date(2020, 6, 5))
+
+
 def test_dateline_with_a_region_after_the_place() -> None:
     dateline = parse_dateline("HARBOURTON, Westland, Aug. 12, 2018 (Wire Service) - The five mayors signed.")
     assert dateline is not None

@@ -58,9 +58,12 @@ _SENTENCE_END = '.!?:;"”’)…'
 # A dateline opens the first paragraph: an upper-case place, optionally a day and month, optionally
 # the outlet in parentheses, then a dash or colon. The month word is checked by dateparser, not here.
 _PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]*){0,3})"
-# "AKTAU, Kazakhstan, Aug 12": a region or country in ordinary case may follow the place.
-_REGION = r"(?:,\s+(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}))?"
-_MONTH_DAY = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?)"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# "AKTAU, Kazakhstan, Aug 12": a region or country in ordinary case may follow the place (not a weekday).
+_REGION = rf"(?:,\s+(?!{_WEEKDAY}\b)" + r"(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}))?"
+# "Aug. 12", "12 August 2018", after a weekday or not ("Thursday 15 May 2025")
+_DAY_MONTH = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4})?"
+_MONTH_DAY = rf"(?:{_WEEKDAY},?\s+)?(?P<date>{_DAY_MONTH})"
 _OUTLET = r"(?:\s*\((?P<outlet>[^()]{2,60})\))?"
 _DATED_DATELINE = re.compile(rf"^{_PLACE}{_REGION},\s+{_MONTH_DAY}{_OUTLET}\s*(?:(?:[—–:]|--?)\s*|$)")
 _PLACE_DATELINE = re.compile(rf"^{_PLACE}{_REGION}{_OUTLET}(?:\s*[—–]\s*|\s+--?\s+|\s*$)")
