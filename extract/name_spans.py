@@ -80,9 +80,25 @@ def _grow(doc: Doc, start: int, end: int, owner: dict[int, Mention], m: Mention)
             end = other.end  # "Yury" + "Ushakov" tagged as two names: one name
             continue
         break
+    start = _particles_before(doc, start, owner, m)
     while start >= 1 and _honorific(doc[start - 1]) and _free(owner, start - 1, m, True):
         start -= 1  # "His Highness" + "Sheikh Mohamed bin Zayed": the parse may hang the name on "Highness"
     return start, end
+
+
+def _particles_before(doc: Doc, start: int, owner: dict[int, Mention], m: Mention) -> int:
+    """ "Marieke van der" + "Berg" tagged alone: the particles and the given name before them; at the
+    start of a sentence a capitalised particle opens the name ("Van der Berg said")."""
+    k = start
+    while k >= 1 and doc[k - 1].lower_ in PARTICLES and _free(owner, k - 1, m) and doc[k - 1].whitespace_:
+        k -= 1
+    if k == start:
+        return start
+    if doc[k].is_sent_start and doc[k].text[:1].isupper():
+        return k  # "Van der Berg"
+    if k >= 1 and _name_part(doc[k - 1]) and _free(owner, k - 1, m):
+        return k - 1  # "Marieke van der Berg"
+    return start
 
 
 def _honorific(tok: Token) -> bool:

@@ -66,7 +66,7 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
             continue  # a VISITED edge says the trip happened: "will travel to Russia" is not one yet
         if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             visitors = _copula_subject(tok) or visitors  # "Kishida became the first Japanese leader to travel to Seoul"
-        people = mentions_at(ctx, visitors, ("Person",))
+        people = mentions_at(ctx, visitors + _led_by(visitors), ("Person",))
         if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             people = _person_just_before(ctx, tok) or people  # nearer than a subject borrowed from afar
         # "visited Russia's Hmeimim air base" is a visit to a base, not to Russia; "the Iranian capital" is Iran
@@ -107,7 +107,8 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
 def _visit_noun_visitors(noun: Token) -> list[Token]:
     """Who made the visit: "Raisi's visit", "a visit to Tehran by X", "a visit Yoon made to Tokyo",
     "on his first visit" (the subject of the clause)."""
-    visitors = [c for c in noun.children if c.dep_ == "poss"]
+    visitors = [c for c in noun.children if c.dep_ == "poss" and c.lower_ != "whose"]
+    visitors += [_antecedent(c) for c in noun.children if c.dep_ == "poss" and c.lower_ == "whose"]
     visitors += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for o in prep_objects_of(c)]
     visitors += [
         s for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay") for s in subjects_of(c)
@@ -123,6 +124,29 @@ def _visit_noun_visitors(noun: Token) -> list[Token]:
             return subjects_of(verb)
         return []
     return visitors
+
+
+def _antecedent(whose: Token) -> Token:
+    """ "Rahmon, whose state visit to Tehran ...": the noun the relative clause hangs on."""
+    head = whose.head
+    while head.dep_ not in ("relcl", "acl") and head.head.i != head.i:
+        head = head.head
+    return head.head if head.dep_ in ("relcl", "acl") else whose
+
+
+def _led_by(tokens: list[Token]) -> list[Token]:
+    """ "a delegation led by Deputy Prime Minister Novak flew to Damascus": the one who led it went."""
+    return [
+        o
+        for t in tokens
+        if t.lemma_ in ("delegation", "team", "mission")
+        for c in t.children
+        if c.dep_ == "acl" and c.lemma_ in ("lead", "head")
+        for a in c.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _copula_subject(verb: Token) -> list[Token]:

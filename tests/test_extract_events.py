@@ -655,3 +655,18 @@ def test_a_fund_named_in_apposition_is_an_organisation(extractor: Extractor) -> 
         "Export Finance Australia and Indonesia's new sovereign wealth fund, Danantara, signed a memorandum.",
     )
     assert any(e.label == "Organization" and e.name == "Danantara" for e in facts.entities)
+
+
+def test_the_head_of_a_delegation_made_its_trip(extractor: Extractor) -> None:
+    facts = run(
+        extractor, "A Turkish trade delegation led by Trade Minister Omer Bolat flew to Baku on Tuesday for talks."
+    )
+    assert ("person:omer-bolat", "country:AZE") in trips(facts)
+
+
+def test_a_visit_in_a_whose_clause_is_the_antecedents(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Uzbek President Shavkat Mirziyoyev, whose state visit to Seoul in January was his first, will host the forum.",
+    )
+    assert ("person:shavkat-mirziyoyev", "country:KOR") in trips(facts)

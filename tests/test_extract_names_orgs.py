@@ -12,6 +12,8 @@ import datetime as dt
 import pytest
 
 from extract.facts import ArticleFacts
+from extract.mentions import Mention
+from extract.name_spans import complete_names
 from extract.pipeline import Extractor
 from graph.model import Article
 
@@ -239,3 +241,19 @@ def test_a_province_the_model_takes_for_a_person_is_no_person(extractor: Extract
         "A new road will connect the border town of Lao Cai with Hanoi, officials said.",
     )
     assert names_of(facts, "Person") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "surname", "name"),
+    [
+        ("Officials said Marieke van der Berg travelled to Abuja.", "Berg", "Marieke van der Berg"),
+        ("Van der Berg travelled to Abuja.", "Berg", "Van der Berg"),
+    ],
+)
+def test_particles_before_a_surname_tagged_alone_join_the_name(
+    extractor: Extractor, text: str, surname: str, name: str
+) -> None:
+    doc = extractor.nlp(text)
+    i = next(t.i for t in doc if t.text == surname)
+    [m] = complete_names(doc, [Mention(i, i + 1, "Person", surname, surname)])
+    assert m.name == name
