@@ -92,9 +92,39 @@ def qualify_generic(doc: Doc, mentions: list[Mention]) -> None:
             owner = by_end.get(m.start - 1)  # "Iran's Foreign Ministry"
         if owner is None and m.end + 1 < len(doc) and doc[m.end].lower_ == "of":
             owner = next((x for x in mentions if x.label == "Country" and x.start == m.end + 1), None)
+        if owner is None:
+            owner = _title_owner_before(doc, m.start, by_end)
         if owner is None or owner.iso3 is None:
             continue
         _qualify(m, owner.iso3)
+
+
+def _title_owner_before(doc: Doc, start: int, by_end: dict[int, Mention]) -> Mention | None:
+    """ "Qatar's Minister of State at the Ministry of Foreign Affairs": the state whose official works there."""
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in ("at", "in"):
+        return None
+    k -= 1
+    title = k
+    while k >= 0 and title - k < 6 and (names.is_title_word(doc[k].text) or doc[k].lower_ in ("of", "and")):
+        k -= 1
+    if k == title or k < 1 or doc[k].text not in ("'s", "’s"):
+        return None
+    return by_end.get(k)
+
+
+def _head_last(name: str) -> str:
+    """ "Ministry of Foreign Affairs" → "Foreign Ministry", "Ministry of Defence" → "Defence Ministry":
+    one name for a body news writes both ways."""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() != "ministry" or words[1].lower() != "of":
+        return name
+    portfolio = words[2:]
+    if [w.lower() for w in portfolio] == ["foreign", "affairs"]:
+        portfolio = portfolio[:1]
+    return " ".join([*portfolio, words[0]]) if len(portfolio) == 1 else name  # "Ministry of Energy and Petroleum"
 
 
 def qualify_by_place(mentions: list[Mention], iso3: str) -> None:
@@ -107,8 +137,10 @@ def qualify_by_place(mentions: list[Mention], iso3: str) -> None:
 
 def _qualify(m: Mention, iso3: str) -> None:
     # The bare generic name is not kept as an alias: every state's ministry would share it.
-    qualified = f"{_demonym(iso3)} {m.name}"
-    known = gazetteer.lookup_org(qualified)
+    qualified = f"{_demonym(iso3)} {_head_last(m.name)}"
+    known = gazetteer.lookup_org(qualified) or gazetteer.lookup_org(f"{_demonym(iso3)} {m.name}")
+    if not known and qualified != f"{_demonym(iso3)} {m.name}":
+        m.aliases = [*m.aliases, f"{_demonym(iso3)} {m.name}"]
     m.name = known.name if known else qualified
     m.org_country = iso3
     m.org_kind = "government-body"

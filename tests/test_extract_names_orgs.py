@@ -257,3 +257,12 @@ def test_particles_before_a_surname_tagged_alone_join_the_name(
     i = next(t.i for t in doc if t.text == surname)
     [m] = complete_names(doc, [Mention(i, i + 1, "Person", surname, surname)])
     assert m.name == name
+
+
+def test_a_ministry_where_a_states_official_works_is_that_states_under_one_name(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Oman's Minister of State at the Ministry of Foreign Affairs, Khalifa al-Harthy, met the envoys. The "
+        "Omani Foreign Ministry said talks would resume.",
+    )
+    assert names_of(facts, "Organization") == {"Omani Foreign Ministry"}
