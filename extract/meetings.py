@@ -120,8 +120,29 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
 
 
+#: A gathering told as a list with no verb of meeting: "Around the table: A, B and C."
+_ATTENDANCE = re.compile(
+    r"^(?:around the table|at the table|also present|present|attending|among those (?:present|attending|"
+    r"around the table|at the table))\b(?: were)?\s*[:,-]?",
+    re.I,
+)
+
+
+def _attendance_list(ctx: SentenceContext) -> list[MeetingFact]:
+    """ "Around the table: Pezeshkian, Putin, Aliyev and Tokayev." (a live blog's line): all of them met."""
+    if not _ATTENDANCE.match(ctx.sent.text.strip()):
+        return []
+    people = list({m.key: m for m in ctx.mentions if m.label == "Person"}.values())
+    if len(people) < 2:
+        return []
+    kind, title = kind_and_title(False, people)
+    return [
+        MeetingFact(kind=kind, participants=[p.key for p in people], title=title, evidence=ctx.evidence, confidence=0.6)
+    ]
+
+
 def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
-    out: list[MeetingFact] = []
+    out: list[MeetingFact] = _attendance_list(ctx)
     seen_triggers: set[int] = set()
     cue_here = CALL_CUES.search(ctx.sent.text) is not None
     for tok in ctx.sent:

@@ -73,11 +73,13 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
         targets = [t for t in targets if t.i in ctx.by_token or t.lemma_ in ("capital", "city")]
         places = mentions_at(ctx, targets, ("Country", "Place"))
         countries = [f"country:{m.iso3}" for m in places if m.iso3]
+        city = next((m.name for m in places if m.label == "Place" and m.iso3), None)
         if not countries and not targets and tok.pos_ == "NOUN" and tok.head.lower_ == "during" and verb is not None:
             # "signed in Jakarta during a visit by Parly": the visit was to where the signing took place
-            _, where = place_of_event(ctx, [verb])
+            town, where = place_of_event(ctx, [verb])
             countries = [where] if where else []
-        city = next((m.name for m in places if m.label == "Place" and m.iso3), None)
+            states = {m.name for m in ctx.mentions if m.label == "Country"}
+            city = town if where and town not in states else None
         if not countries and _arrived_here(ctx, tok, targets):
             countries = [f"country:{ctx.filed_in}"]
         if not people or not countries:

@@ -670,3 +670,22 @@ def test_a_visit_in_a_whose_clause_is_the_antecedents(extractor: Extractor) -> N
         "Uzbek President Shavkat Mirziyoyev, whose state visit to Seoul in January was his first, will host the forum.",
     )
     assert ("person:shavkat-mirziyoyev", "country:KOR") in trips(facts)
+
+
+def test_a_list_of_who_sat_around_the_table_is_a_summit(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Leaders of the five states gathered in the hall at noon. Around the table: Kazakh President Kassym-Jomart "
+        "Tokayev, Russian President Vladimir Putin and Iranian President Masoud Pezeshkian.",
+    )
+    trio = people("kassym-jomart-tokayev", "vladimir-putin", "masoud-pezeshkian")
+    assert (trio, "summit", None) in meetings(facts)
+
+
+def test_a_meeting_during_a_visit_to_where_a_deal_was_signed_is_in_that_city(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The frigate contract was signed in Manila on Tuesday during a visit by Italian Defence Minister Guido "
+        "Crosetto. Crosetto held talks with Philippine Defence Secretary Gilberto Teodoro on Tuesday.",
+    )
+    assert places(facts)[people("guido-crosetto", "gilberto-teodoro")] == ("Manila", "country:PHL")
