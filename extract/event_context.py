@@ -60,6 +60,12 @@ class SentenceContext:
         return [m for m in self.earlier if m.label == "Person"]
 
     @property
+    def is_heading(self) -> bool:
+        """A short line with no closing stop ("Monday: Araghchi sees Putin"): its present tense tells the past."""
+        text = self.sent.text.strip()
+        return bool(text) and text[-1] not in ".!?\"'”’" and len(self.sent) <= 15
+
+    @property
     def evidence(self) -> str:
         return " ".join(self.sent.text.split())
 

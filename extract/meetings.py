@@ -348,7 +348,8 @@ def _meeting(
     call = CALL_CUES.search(text) is not None or (trigger.lemma_ == "speak" and ctx.calls_nearby)
     kind, title = kind_and_title(call, people)
     minutes = duration_minutes(text)
-    when = event_date(ctx, anchors, planned or present_tense(verb))  # "on Thursday the president travels on"
+    # "on Thursday the president travels on"; but a heading's "Monday: Araghchi sees Putin" is past
+    when = event_date(ctx, anchors, planned or (present_tense(verb) and not ctx.is_heading))
     planned = planned or after_publication(ctx, when) or (noun is not None and _planned_noun(noun))
     return MeetingFact(
         kind=kind,

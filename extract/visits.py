@@ -88,7 +88,8 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
         made = [c.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay")]
         if tok.pos_ == "NOUN" and made:
             anchors = {tok.i, *made}  # "Sunday's summit returned a visit Yoon made in March": March
-        when = event_date(ctx, anchors, planned=present_tense(verb))  # "on Thursday he travels on to Abu Dhabi"
+        # "on Thursday he travels on to Abu Dhabi"; a heading's present tense tells the past
+        when = event_date(ctx, anchors, planned=present_tense(verb) and not ctx.is_heading)
         if after_publication(ctx, when):
             continue  # "his visit to Washington starting on April 29", in a March story, is yet to come
         for person in people:

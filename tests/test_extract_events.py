@@ -10,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from extract.event_context import SentenceContext
 from extract.facts import ArticleFacts
 from extract.pipeline import Extractor
 from graph.model import Article
@@ -689,3 +690,14 @@ def test_a_meeting_during_a_visit_to_where_a_deal_was_signed_is_in_that_city(ext
         "Crosetto. Crosetto held talks with Philippine Defence Secretary Gilberto Teodoro on Tuesday.",
     )
     assert places(facts)[people("guido-crosetto", "gilberto-teodoro")] == ("Manila", "country:PHL")
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [("Tuesday: Orban meets Vucic", True), ("On Tuesday the president travels on to Belgrade.", False)],
+)
+def test_a_short_line_with_no_stop_is_a_heading_whose_present_tense_tells_the_past(
+    extractor: Extractor, text: str, heading: bool
+) -> None:
+    sent = next(extractor.nlp(text).sents)
+    assert SentenceContext(sent, [], THU).is_heading is heading
