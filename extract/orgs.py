@@ -380,7 +380,7 @@ def _introduced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 #: Investment vehicles: "the sovereign wealth fund, Danantara".
-_FUNDS = frozenset({"fund", "vehicle", "fund's"})
+_FUNDS = frozenset({"fund", "vehicle"})
 
 
 #: What an apposition calls a company's part: "ADNOC Gas, a unit of ADNOC".
