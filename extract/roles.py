@@ -30,6 +30,10 @@ _NOMINAL = ("NOUN", "ADJ", "PROPN")  # the small model tags "foreign ministry" P
 _APPOSITION_MAX_TOKENS = 16
 #: "ambassador to India", "envoy to the UN": the title names where its holder is posted, not whose it is.
 _POSTED = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
+#: What "the company's chief executive" stands for: the organisation named just before.
+_BODY_NOUNS = frozenset({"company", "group", "firm", "bank", "corporation", "agency", "organisation", "organization"})
+#: Words of a state's full name before "of": "the Republic of Serbia", "the Kingdom of Spain".
+_STATE_WORDS = frozenset({"Republic", "Kingdom", "Federation", "State", "Emirate", "Commonwealth", "Sultanate"})
 #: A lowercase ordinal before a title ranks its holder, it is not part of the title: "first prime minister".
 _ORDINALS = frozenset({"first", "second", "third", "last", "latest", "new", "current", "sitting", "then"})
 
@@ -83,6 +87,8 @@ def _title_of_owner(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, 
         k = owner.start - 1
     if doc[k].lower_ == "the":
         k -= 1  # "Chairman of the Gazprom Management Committee Alexey Miller"
+    if k >= 3 and doc[k].lower_ == "of" and doc[k - 1].text in _STATE_WORDS and doc[k - 2].lower_ == "the":
+        k -= 3  # "the President of the Republic of Serbia, Aleksandar Vucic": the state named in full
     if k >= 1 and doc[k].lower_ == "to" and doc[k - 1].lower_ in _POSTED:
         posted = _title_before(doc, k - 1, by_end)  # "Iran's ambassador to India": Iran's ambassador
         return posted if posted is not None and posted[1] is not None else None
@@ -147,6 +153,18 @@ def _title_before(
     elif owner_end != j:
         owner_end = j
     target = by_end.get(owner_end + 1)
+    if (
+        target is None
+        and owner_end >= 1
+        and doc[owner_end].lower_ in _BODY_NOUNS
+        and doc[owner_end - 1].lower_ == "the"
+    ):
+        # "the company's chief executive, Alexei Miller": the one organisation named in this sentence
+        # (before it) or the one before; with two there, "the group" could be either
+        sent = doc[owner_end].sent
+        since = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        named = {m.key: m for end, m in by_end.items() if since < end <= owner_end - 1 and m.label == "Organization"}
+        return title, (next(iter(named.values())) if len(named) == 1 else None), j
     left = target.start - 1 if target is not None else j
     return title, target, left
 
@@ -268,6 +286,12 @@ def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tupl
     # "..., the chief executive of Russian Railways (RZD), said": an acronym in brackets closes it too
     bracketed = j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper()
     closed = j < len(doc) and (doc[j].text in (",", ".", ";") or bracketed)
+    at_the_time = [t.lower_ for t in window[:3]] == ["at", "the", "time"]
+    if at_the_time:
+        window = window[3:]  # "Bazrpash, at the time Iran's roads minister,": a former title
+    relative = next((t.i for t in window if t.lower_ in ("who", "which", "that") and t.i > window.start), None)
+    if relative is not None:
+        window = doc[window.start : relative]  # "Novak, the Russian deputy prime minister who oversees energy"
     if not closed or not window or any(t.pos_ in ("VERB", "AUX") for t in window):
         return None  # "Putin, who met ..." is a clause, not a title
     if (
@@ -293,7 +317,7 @@ def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tupl
     inside = [m for m in mentions if window.start <= m.start < first and m.label in ("Country", "Organization")]
     # "then Speaker of the US House of Representatives": the organisation is the holder, the country its home
     target = next((m for m in inside if m.label == "Organization"), None) or (inside[0] if inside else None)
-    former = any(names.is_former(t.text) for t in doc[window.start : head.i])  # "then Speaker of ..."
+    former = at_the_time or any(names.is_former(t.text) for t in doc[window.start : head.i])  # "then Speaker of"
     return title, target, former
 
 

@@ -701,3 +701,34 @@ def test_a_short_line_with_no_stop_is_a_heading_whose_present_tense_tells_the_pa
 ) -> None:
     sent = next(extractor.nlp(text).sents)
     assert SentenceContext(sent, [], THU).is_heading is heading
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Prime Minister Petr Fiala received the President of the Republic of Serbia, Aleksandar Vucic, on Tuesday.",
+            ("person:aleksandar-vucic", "President", "country:SRB", True),
+        ),
+        (
+            "His talks with Marek Novotny, the Czech deputy prime minister who oversees energy, ran late.",
+            ("person:marek-novotny", "Deputy Prime Minister", "country:CZE", True),
+        ),
+        (
+            "The treaty was signed by Ivo Brandt and Ahmad Karimi, at the time Iran's roads minister.",
+            ("person:ahmad-karimi", "Roads Minister", "country:IRN", False),
+        ),
+        (
+            "Pavel Sova, chairman of Czech Railways (CD), held a video call with his Polish counterpart.",
+            ("person:pavel-sova", "Chairman", "org:czech-railways", True),
+        ),
+        (
+            "The contract was signed at Rostec's headquarters by the company's chief executive, Sergei Chemezov.",
+            ("person:sergei-chemezov", "Chief Executive", "org:rostec", True),
+        ),
+    ],
+)
+def test_titles_in_appositions_clauses_and_full_state_names(
+    extractor: Extractor, text: str, role: tuple[str, str, str, bool]
+) -> None:
+    assert role in {(r.person, r.title, r.target, r.current) for r in run(extractor, text).roles}
