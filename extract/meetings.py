@@ -43,7 +43,7 @@ from extract.syntax import (
 
 # "din" is how the small model lemmatises "dined"
 MEETING_VERBS = frozenset(
-    {"meet", "confer", "host", "talk", "negotiate", "join", "receive", "welcome", "dine", "din", "bring", "see"}
+    {"meet", "confer", "host", "talk", "negotiate", "join", "receive", "welcome", "dine", "din", "bring", "see", "sit"}
 )
 
 
@@ -158,6 +158,8 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
             continue  # only "brought together X and Y" is a meeting
         if lemma == "see" and any(c.lower_ == "as" or c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             continue  # "saw Putin as a partner", "saw Putin win": no meeting
+        if lemma == "sit" and not any(c.lower_ == "down" for c in tok.children):
+            continue  # only "sat down with" is a meeting
         if lemma == "join" and not any(t.lower_ in MEETING_NOUNS for t in clause_tokens(tok)):
             continue  # "joined X for talks" is a meeting; "was joined by Justices A and B" (an opinion) is not
         if tok.pos_ == "VERB" and (lemma in MEETING_VERBS or is_call):
@@ -244,7 +246,7 @@ def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
     _add_new(people, _pp_people(ctx, [verb], preps))  # "spoke by phone with A and B's king C", "spoke to X by phone"
     # only between people named as the verb's own arguments: "received the proposal", "the show will
     # be hosted by X" are no meetings
-    if verb.lemma_ in ("receive", "welcome", "dine", "din", "host", "see"):
+    if verb.lemma_ in ("receive", "welcome", "dine", "din", "host", "see", "sit"):
         return people if len(people) >= 2 else []
     return people if len(people) >= 2 else _clause_people(ctx, verb, people)
 
@@ -270,6 +272,17 @@ def _pp_people(ctx: SentenceContext, heads: list[Token], preps: set[str]) -> lis
                 if tok.i not in nested and m is not None and m.label == "Person" and m not in found:
                     found.append(m)
     return found
+
+
+def _whose_counterpart(ctx: SentenceContext, noun: Token) -> list[Mention]:
+    """The person "his" stands for in "talks with his counterpart, X"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for tok in prep.subtree:
+                m = ctx.by_token.get(tok.i)
+                if tok.lower_ in ("his", "her") and tok.head.lemma_ == "counterpart" and m is not None:
+                    return [m] if m.label == "Person" else []
+    return []
 
 
 def _clause_people(ctx: SentenceContext, verb: Token, found: list[Mention]) -> list[Mention]:
@@ -316,6 +329,8 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
     people = mentions_at(ctx, tokens, ("Person",))
     preps = {"with", "between", "on"} if noun.lower_ == "call" else {"with", "between"}  # "a call on the king"
     _add_new(people, _pp_people(ctx, heads, preps))
+    if len(people) == 1:
+        _add_new(people, _whose_counterpart(ctx, noun))  # "talks with his Mauritanian counterpart, X": and he
     their = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "their"), None)
     if their is not None and len(people) < 2:
         # "Modi told Putin in their meeting": the teller and the told; else the last group named

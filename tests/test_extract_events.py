@@ -732,3 +732,21 @@ def test_titles_in_appositions_clauses_and_full_state_names(
     extractor: Extractor, text: str, role: tuple[str, str, str, bool]
 ) -> None:
     assert role in {(r.person, r.title, r.target, r.current) for r in run(extractor, text).roles}
+
+
+def test_sitting_down_with_a_host_is_a_meeting_and_sitting_alone_is_not(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Greek Foreign Minister Giorgos Gerapetritis landed on Monday. Gerapetritis and his host, Hakan Fidan, "
+        "sat down at the ministry shortly after ten. Later Fidan sat on a panel.",
+    )
+    assert [frozenset(m.participants) for m in facts.meetings] == [people("giorgos-gerapetritis", "hakan-fidan")]
+
+
+def test_talks_with_his_counterpart_are_his_too(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Ghanaian President John Mahama flew to Lome on Monday. Talks with his Togolese counterpart, Faure "
+        "Gnassingbe, took place at the palace.",
+    )
+    assert people("john-mahama", "faure-gnassingbe") in {p for p, _, _ in meetings(facts)}
