@@ -118,6 +118,8 @@ def test_a_short_form_in_brackets_names_the_same_organisation(extractor: Extract
         ("The People's Bank of China left its main rate unchanged.", "People's Bank of China"),
         ("Officials said HTS had taken the airport.", "Hayat Tahrir al-Sham"),
         ("Both banks were cut off from SWIFT in March.", "SWIFT"),
+        ("M23 fighters withdrew from the town on Sunday.", "March 23 Movement"),
+        ("Bank Melli and Gazprombank agreed to link their card systems.", "Bank Melli Iran"),
     ],
 )
 def test_well_known_organisations_come_from_the_curated_table(extractor: Extractor, text: str, org: str) -> None:
