@@ -268,3 +268,13 @@ def test_a_ministry_where_a_states_official_works_is_that_states_under_one_name(
         "Omani Foreign Ministry said talks would resume.",
     )
     assert names_of(facts, "Organization") == {"Omani Foreign Ministry"}
+
+
+def test_a_full_name_tagged_a_place_whose_surname_is_a_person_here_is_that_person(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "President Vučić arrived in the morning. The prime minister received the President of the Republic of "
+        "Serbia, Aleksandar Vučić, at the monastery.",
+    )
+    assert "Aleksandar Vučić" in names_of(facts, "Person")
+    assert not any(e.label == "Place" and "Vučić" in e.name for e in facts.entities)

@@ -41,6 +41,7 @@ STORY = "The harbour board met on Monday and agreed to repair the northern pier 
         ("2021-03-04T10:00:00+02:00", dt.date(2021, 3, 4)),
         ("Posted on Nov. 5, 2019", dt.date(2019, 11, 5)),
         ("Media Note, March 2, 2023", dt.date(2023, 3, 2)),
+        ("Issued: 4 June 2021", dt.date(2021, 6, 4)),
         ("Laketon, 4 June 2021", dt.date(2021, 6, 4)),
     ],
 )

@@ -47,7 +47,8 @@ HARD_WRAP_MAX_CHARS = 100
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DATE_PREFIX = re.compile(
-    r"^(?:(?:first |last )?(?:published|updated|posted|modified|created)(?: on| at)?|date|dated)\b\s*:?\s*",
+    r"^(?:(?:first |last )?(?:published|updated|posted|modified|created|issued|released)(?: on| at)?|date|dated)"
+    r"\b\s*:?\s*",
     re.IGNORECASE,
 )
 _DATE_SEGMENT_SPLIT = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
