@@ -292,8 +292,9 @@ class EntityTyper:
             from_gazetteer = gazetteer.lookup_country(bare) or gazetteer.lookup_org(bare)
             # "Aleksandar Vučić" tagged a place where "Vučić" is a person: the full name is that person
             unknown_place = m.label == "Place" and m.iso3 is None and len(bare.split()) > 1
-            if unknown_place and names.surname(bare) in forms and names.clean_person_name(bare) and not from_gazetteer:
-                m = Mention(m.start, m.end, "Person", names.clean_person_name(bare) or bare, m.surface)
+            full_name = names.clean_person_name(bare) if unknown_place and names.surname(bare) in forms else None
+            if full_name and not from_gazetteer:
+                m = Mention(m.start, m.end, "Person", full_name, m.surface)
             elif m.label != "Person" and bare in forms and not from_gazetteer:
                 m = Mention(m.start, m.end, "Person", bare, m.surface)
             fixed.append(m)

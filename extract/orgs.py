@@ -137,10 +137,11 @@ def qualify_by_place(mentions: list[Mention], iso3: str) -> None:
 
 def _qualify(m: Mention, iso3: str) -> None:
     # The bare generic name is not kept as an alias: every state's ministry would share it.
+    as_written = f"{_demonym(iso3)} {m.name}"
     qualified = f"{_demonym(iso3)} {_head_last(m.name)}"
-    known = gazetteer.lookup_org(qualified) or gazetteer.lookup_org(f"{_demonym(iso3)} {m.name}")
-    if not known and qualified != f"{_demonym(iso3)} {m.name}":
-        m.aliases = [*m.aliases, f"{_demonym(iso3)} {m.name}"]
+    known = gazetteer.lookup_org(qualified) or gazetteer.lookup_org(as_written)
+    if not known and qualified != as_written:
+        m.aliases = [*m.aliases, as_written]
     m.name = known.name if known else qualified
     m.org_country = iso3
     m.org_kind = "government-body"
@@ -379,8 +380,9 @@ def _introduced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-#: Investment vehicles: "the sovereign wealth fund, Danantara".
-_FUNDS = frozenset({"fund", "vehicle"})
+#: Nouns a name stands in apposition to: the descriptors and investment vehicles ("the sovereign
+#: wealth fund, Danantara").
+_APPOSED_HEADS = DESCRIPTORS | {"fund", "vehicle"}
 
 
 #: What an apposition calls a company's part: "ADNOC Gas, a unit of ADNOC".
@@ -417,7 +419,7 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         introduced = before is not None and before.is_lower and before.lower_ in DESCRIPTORS
         # "Indonesia's new sovereign wealth fund, Danantara,": the name in apposition to a descriptor
         introduced = introduced or (
-            m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in DESCRIPTORS | _FUNDS
+            m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in _APPOSED_HEADS
         )
         officer = len(after) == 2 and after[0].text in ("'s", "’s") and after[1].lower_ in _COMPANY_OFFICERS
         apposed = _apposed_descriptor(doc, m.end)  # "Cosco Shipping Ports, a unit of China's state group"

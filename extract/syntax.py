@@ -30,12 +30,9 @@ PLAN_CUES = frozenset(
 def conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for child in tok.children:
-        if child.dep_ == "conj":
+        # an apposition too: "Biden, Zelensky and Stoltenberg met" may be parsed as a chain of them
+        if child.dep_ in ("conj", "appos"):
             out.extend(conjuncts(child))
-        elif child.dep_ == "appos":
-            out.extend(
-                conjuncts(child)
-            )  # "Biden, Zelensky and Stoltenberg met": the parse may chain them as appositions
         elif child.dep_ in ("nmod", "compound") and child.i < tok.i and any(c.dep_ == "cc" for c in child.children):
             out.extend(conjuncts(child))  # "Araghchi and IAEA chief Grossi": the parse hung the first on the second
     return out

@@ -32,8 +32,9 @@ def _whereabouts(
     person: str, n: int, meeting: MeetingFact, visits: list[tuple[int, VisitFact]]
 ) -> tuple[str, str] | None:
     """The city and country of ``person``'s latest trip before the meeting, or None."""
-    trips = [(k, v) for k, v in visits if v.person == person and 0 <= n - k <= REACH and v.place]
-    trips = [(k, v) for k, v in trips if not _after(v, meeting)]
+    trips = [
+        (k, v) for k, v in visits if v.person == person and 0 <= n - k <= REACH and v.place and not _after(v, meeting)
+    ]
     if not trips:
         return None
     latest = [v for k, v in trips if k == trips[-1][0]]
