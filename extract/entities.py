@@ -13,11 +13,11 @@ import re
 from collections import Counter
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, names, orgs, roles
 from extract.mentions import Mention, org_kind, org_mention, strip_the
-from extract.name_spans import complete_names
+from extract.name_spans import complete_names, glued_hyphen
 from graph.model import Organization, strip_legal_form
 
 #: "..., NIOC," and "... (SCO)"; in brackets also a short form in lower case ("... (Ketraco)")
@@ -63,13 +63,14 @@ class EntityTyper:
     def find(self, doc: Doc) -> list[Mention]:
         mentions: list[Mention] = []
         org_counts = Counter(strip_the(e.text) for e in doc.ents if e.label_ == "ORG")
-        for ent in doc.ents:
+        for ent in _joined_names(doc):
             m = self._classify(ent, org_counts)
             if m:
                 mentions.append(m)
         mentions.extend(self._title_led_people(doc, mentions))
         mentions.extend(self._coordinated_people(doc, mentions))
         mentions.extend(self._apposed_people(doc, mentions))
+        mentions.extend(_listed_officials(doc, mentions))
         mentions.extend(self._untagged_actors(doc, mentions))
         mentions.extend(self._possessive_orgs(doc, mentions))
         mentions.extend(orgs.find(doc, mentions))
@@ -102,6 +103,8 @@ class EntityTyper:
         if ent.label_ == "PERSON":
             if not any(t.pos_ == "PROPN" for t in ent):
                 return None  # "Continuous" at the start of a sentence: NER's guess, no proper noun
+            if len(ent) > 1 and orgs.names_a_document(ent.text.split()):
+                return None  # "the Pukpuk Treaty" tagged PERSON: a document's name
             title_words, _ = names.split_person(ent.text)
             name = names.clean_person_name(ent.text)
             if name and _names_a_facility(ent):
@@ -123,6 +126,8 @@ class EntityTyper:
             if name:
                 return Mention(start, end, "Person", name, text)
         if ent.label_ in ("GPE", "LOC", "FAC"):
+            if start > 0 and ent.doc[start - 1].text == "The" and gazetteer.city_country(f"The {text}"):
+                start, text = start - 1, f"The {text}"  # "in The Hague": the article is part of the name
             return Mention(start, end, "Place", text, text, iso3=gazetteer.city_country(text))
         if ent.label_ == "ORG":
             return self._unknown_org(ent, text, start, end, org_counts)
@@ -192,20 +197,31 @@ class EntityTyper:
         known = {i for m in mentions if _is_known(m) for i in range(m.start, m.end)}
         surnames = {names.surname(m.name) for m in mentions if m.label == "Person"}
         found: list[Mention] = []
-        for m in [m for m in mentions if m.label == "Person"]:
+        queue = [m for m in mentions if m.label == "Person"]
+        for m in queue:  # grows: "A, B and C" where only A is tagged
             root = doc[m.end - 1]
-            partners = [c for c in root.children if c.dep_ == "conj"]
+            partners = [c for c in root.children if c.dep_ == "conj" or (c.dep_ == "appos" and _state_owned(c, known))]
             if root.dep_ == "conj":
                 partners.append(root.head)
             for head in partners:
                 if head.pos_ != "PROPN" or head.i in known:
                     continue
                 start = head.i
-                while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ in ("compound", "flat"):
-                    start -= 1
+                while start - 1 >= 0:
+                    prev = doc[start - 1]
+                    if prev.dep_ in ("compound", "flat") and (
+                        prev.pos_ == "PROPN" or (prev.is_title and prev.is_alpha)
+                    ):
+                        start -= 1
+                    elif start >= 2 and glued_hyphen(doc, start - 1) and doc[start - 2].pos_ == "PROPN":
+                        start -= 2  # "Kassym-Jomart Tokayev"
+                    else:
+                        break
                 name = names.clean_person_name(doc[start : head.i + 1].text)
                 if name and (len(name.split()) > 1 or name in surnames):  # "Ports, Shipping and Waterways"
                     found.append(Mention(start, head.i + 1, "Person", name, doc[start : head.i + 1].text))
+                    queue.append(found[-1])
+                    known.update(range(start, head.i + 1))
         return found
 
     def _apposed_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -384,6 +400,74 @@ def _acts_like_person(ent: Span) -> bool:
     root = ent.root
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "with" else root.head
     return root.dep_ in ("nsubj", "dobj", "pobj") and head.lemma_ in _PERSON_VERBS
+
+
+def _listed_officials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "the foreign ministers, Thérèse Kayikwamba Wagner of the DRC and Olivier Nduhungirehe of
+    Rwanda": after a plural title and a comma, each name followed by "of" and a state is a person."""
+    states = {m.start: m for m in mentions if m.label == "Country"}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for tok in doc:
+        plural = tok.text.endswith("s") and names.is_title_head(tok.text[:-1]) and tok.i + 2 < len(doc)
+        if not plural or doc[tok.i + 1].text != ",":
+            continue
+        j = tok.i + 2
+        while j < len(doc):
+            k = j
+            while k < len(doc) and k - j < 4 and doc[k].is_alpha and doc[k].is_title and k not in covered:
+                k += 1
+            of_state = k + 1 < len(doc) and doc[k].lower_ == "of" and (k + 1 in states or k + 2 in states)
+            if not 2 <= k - j <= 4 or not of_state:
+                break
+            name = names.clean_person_name(doc[j:k].text)
+            if name:
+                found.append(Mention(j, k, "Person", name, doc[j:k].text, cued=True))
+            state = states.get(k + 1) or states[k + 2]
+            j = state.end
+            while j < len(doc) and doc[j].lower_ in (",", "and"):
+                j += 1
+    return found
+
+
+def _joined_names(doc: Doc) -> list[Span]:
+    """NER's spans, with a one-word alias the gazetteer's ruler matched inside a person's name given
+    back to it: "Thérèse Kayikwamba" + "Wagner" is one name, not a person's start and the Wagner Group."""
+    joined: list[Span] = []
+    for ent in doc.ents:
+        prev = joined[-1] if joined else None
+        org = gazetteer.lookup_org(ent.text) if len(ent) == 1 else None
+        if (
+            prev is not None
+            and prev.end == ent.start
+            and org is not None
+            and ent.text != org.name
+            and prev.label_ in ("PERSON", "ORG")
+            and not gazetteer.lookup_org(prev.text)
+            and all(t.is_alpha and t.is_title for t in prev)
+        ):
+            joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
+            continue
+        start = ent.start
+        while org is not None and ent.text != org.name and start > 0 and _untagged_name_word(doc[start - 1]):
+            start -= 1  # "Richard Wagner": the ruler's match kept NER from tagging the given name
+        joined.append(Span(doc, start, ent.end, label="PERSON") if start < ent.start else ent)
+    return joined
+
+
+def _untagged_name_word(tok: Token) -> bool:
+    return (
+        not tok.ent_type_
+        and tok.pos_ == "PROPN"
+        and tok.is_title
+        and not names.is_title_word(tok.text)
+        and not names.is_honorific(tok.text)
+    )
+
+
+def _state_owned(tok: Token, known: set[int]) -> bool:
+    """ "Lukashenko, Kazakhstan's Kassym-Jomart Tokayev and ...": a listed name a state possesses."""
+    return any(c.dep_ == "poss" and c.i in known and gazetteer.lookup_country(c.text) for c in tok.children)
 
 
 def _apposed_title(ent: Span) -> bool:

@@ -271,7 +271,19 @@ def _pp_people(ctx: SentenceContext, heads: list[Token], preps: set[str]) -> lis
                 m = ctx.by_token.get(tok.i)
                 if tok.i not in nested and m is not None and m.label == "Person" and m not in found:
                     found.append(m)
+            if prep.lower_ != "between":
+                continue
+            speakers = {m.name for m in mentions_at(ctx, _speakers(ctx.sent), ("Person",))}
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.i not in ctx.by_token):
+                # "after talks between the two leaders"; not "Trump said the meeting between the two leaders"
+                group = group_people(ctx, obj)
+                if not any(m.name in speakers for m in group):
+                    found.extend(m for m in group if m not in found)
     return found
+
+
+def _speakers(sent) -> list[Token]:
+    return [t for v in sent if v.lemma_ in SPEECH_VERBS for t in subjects_of(v)]
 
 
 def _whose_counterpart(ctx: SentenceContext, noun: Token) -> list[Mention]:

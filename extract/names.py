@@ -188,9 +188,20 @@ def canonical_title(words: list[str]) -> str | None:
     known = _canonical_titles().get(text.lower())
     if known or not text:
         return known
+    if (
+        len(words) > 2
+        and words[-1].lower() in _RANKS
+        and is_title_head(words[-2])
+        and " ".join(words[-2:]).lower() not in _canonical_titles()
+    ):
+        return canonical_title(words[:-1])  # "Foreign Minister Senator Penny Wong": the rank is a style
     if all(is_title_word(w) for w in words):  # "defence minister", "deputy prime minister": the lexicon's words
         return " ".join(w[:1].upper() + w[1:] for w in words)
     return text[0].upper() + text[1:]
+
+
+#: Ranks and styles that are also titles alone ("Senator Wong") but not after an office.
+_RANKS = frozenset({"senator", "general", "admiral", "colonel", "marshal", "commander", "captain", "major"})
 
 
 @cache

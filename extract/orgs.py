@@ -38,7 +38,7 @@ DESCRIPTORS = frozenset(
     {"company", "firm", "giant", "maker", "planemaker", "carmaker", "automaker", "shipbuilder", "shipyard",
      "conglomerate", "bloc", "lender", "bank", "insurer", "producer", "operator", "refiner", "miner", "developer",
      "contractor", "manufacturer", "exporter", "importer", "utility", "broadcaster", "newspaper", "daily",
-     "agency", "airline", "carrier", "group", "union", "party", "militia", "movement", "organisation",
+     "agency", "airline", "carrier", "group", "union", "party", "militia", "movement", "organisation", "investor",
      "organization", "alliance", "consortium", "startup", "corporation", "monopoly", "supplier", "outlet"}
 )  # fmt: skip
 #: Officers whose title names their organisation: "Dassault's chairman", "Rostec chief executive ...".
@@ -233,6 +233,7 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     a run of capitalised words whose last organisation head word ends the name."""
     taken = {i for m in mentions if m.label in ("Person", "Organization") for i in range(m.start, m.end)}
     heads = gazetteer.org_cues().heads
+    companies = {m.end: m for m in mentions if m.label == "Organization" and m.org_kind == "company"}
     found: list[Mention] = []
     for tok in doc:
         if tok.i in taken or not tok.text[:1].isupper() or tok.lower_.rstrip(".") not in heads or tok.is_sent_start:
@@ -247,6 +248,9 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             start -= 1
         while doc[start].lower_ in _LINKS:
             start += 1
+        parent = companies.get(start)
+        if parent is not None and start < tok.i:
+            start = parent.start  # "BP North America Inc": a listed company's named subsidiary
         if start == tok.i and tok.lower_ not in _LEADING_HEADS:
             continue  # "Power of Siberia": "power" ends company names, it does not open them
         if following is not None and names.is_title_head(following.text):
@@ -276,7 +280,7 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "the Russian Federation": a state's name
         if shouted(words):
             continue  # "CME HEADS TO ADDRESS CFTC COMMITTEE": a headline in capitals, not a name
-        if any(i in taken for i in range(start, end)):
+        if any(i in taken for i in range(parent.end if parent else start, end)):
             continue
         name = span.text
         known = gazetteer.lookup_org(name)
@@ -352,14 +356,19 @@ def _introduced(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if any(t.ent_type_ == "PERSON" for t in doc[start:end]) or gazetteer.city_country(text):
             continue
         placed = any(t.ent_type_ in ("GPE", "LOC", "FAC") or gazetteer.lookup_country(t.text) for t in doc[start:end])
-        if all(names.is_title_word(t.text) or names.is_honorific(t.text) for t in doc[start:end]):
-            continue  # "Deputy chief executive": a title, not a name
+        if all(
+            names.is_title_word(t.text) or names.is_honorific(t.text) or names.is_former(t.text) for t in doc[start:end]
+        ):
+            continue  # "Deputy chief executive", "Former president": a title, not a name
         if end - start == 1 and doc[start].lower_ in _LEADING_HEADS:
             continue  # "Government spokeswoman": a body's head word alone names no body
         before = doc[start - 1] if start > 0 else None
         after = doc[end] if end < len(doc) else None
         after_next = doc[end + 1] if end + 1 < len(doc) else None
-        introduced = before is not None and before.is_lower and before.lower_ in DESCRIPTORS
+        introduced = before is not None and before.is_lower and before.lower_ in _APPOSED_HEADS
+        if before is not None and before.text == "," and start >= 2 and doc[start - 2].text in _APPOSED_HEADS:
+            # "Uruguay's state electricity company, UTE, ...": a closed apposition names the company
+            introduced = after is None or after.text in (",", ".", ";", ")")
         apposed = _apposed_descriptor(doc, end)
         owner = prefixes.get(start) if apposed else None
         if owner is not None and doc[start - 1].text[:1].isupper():

@@ -250,23 +250,47 @@ def _relative_clause(person: Mention, root: Token) -> Token | None:
 def _shared_title(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> tuple[str, Mention, int] | None:
     """ "Presidents Nursultan Nazarbayev of Kazakhstan, Vladimir Putin of Russia and ...": a plural
     title before a list of names, each followed by "of" and its country."""
-    if person.end + 1 >= len(doc) or doc[person.end].lower_ != "of":
-        return None
-    owner = next((m for m in by_end.values() if m.start == person.end + 1 and m.label == "Country"), None)
+    owner = None
+    if person.end + 1 < len(doc) and doc[person.end].lower_ == "of":
+        at = person.end + 2 if doc[person.end + 1].lower_ == "the" else person.end + 1  # "of the Congo"
+        owner = next((m for m in by_end.values() if m.start == at and m.label == "Country"), None)
+    listed = False
+    if owner is None and person.start >= 2 and doc[person.start - 1].text in ("'s", "’s"):
+        # "the union's prime ministers, including Russia's Mikhail Mishustin and Belarus's ...": a listed
+        # name its state possesses, with only the list between it and the plural title
+        owner = by_end.get(person.start - 1)
+        owner = owner if owner is not None and owner.label == "Country" else None
+        listed = True
     if owner is None:
         return None
     for tok in reversed(doc[max(0, person.start - 40) : person.start]):
         singular = tok.text[:-1] if tok.text.endswith("s") else None
+        if listed and not (singular and names.is_title_head(singular)) and not _in_list(tok, by_end):
+            return None
         if singular and names.is_title_head(singular):
             k = tok.i
-            while k - 1 >= 0 and names.is_title_word(doc[k - 1].text) and not names.is_title_head(doc[k - 1].text):
-                k -= 1  # "the foreign ministers of the two countries, X of A and Y of B"
+            while (
+                k - 1 >= 0
+                and names.is_title_word(doc[k - 1].text)
+                and (not names.is_title_head(doc[k - 1].text) or doc[k - 1].lower_ in _RANKS)
+            ):
+                k -= 1  # "the foreign ministers of the two countries, X of A and Y of B"; "prime ministers"
             if tok.text[:1].isupper() or k < tok.i:
                 words = [t.text for t in doc[k : tok.i]] + [singular]
                 return names.canonical_title(words) or singular, owner, k - 1
         if tok.is_sent_start or tok.text in (";", ".", ":"):
             break
     return None
+
+
+def _in_list(tok: Token, by_end: dict[int, Mention]) -> bool:
+    """A token of a list of state-possessed names: punctuation, "and", "including", a name or a state."""
+    return (
+        tok.text in (",", "'s", "’s", ":")
+        or tok.lower_ in ("and", "including", "namely")
+        or tok.pos_ == "PROPN"
+        or any(m.start <= tok.i < m.end for m in by_end.values())
+    )
 
 
 def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tuple[str, Mention | None, bool] | None:
@@ -307,9 +331,14 @@ def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tupl
     while k - 1 > i and names.is_title_word(doc[k - 1].text):
         k -= 1
     end = head.i
-    while end + 1 < window.end and names.is_title_head(doc[end + 1].text):
-        end += 1  # "director general", "chief executive"
-    title = names.canonical_title(_last_title([t.text for t in doc[k : end + 1]]))
+    while end + 1 < window.end:
+        if names.is_title_head(doc[end + 1].text):
+            end += 1  # "director general", "chief executive"
+        elif end + 2 < window.end and glued_hyphen(doc, end + 1) and names.is_title_head(doc[end + 2].text):
+            end += 2  # "vice-president"
+        else:
+            break
+    title = names.canonical_title(_last_title(_words(doc[k : end + 1])))
     if title is None:
         return None
     # the holder is named in the first title's phrase: "President of the Comoros and chairperson of ..."

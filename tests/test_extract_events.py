@@ -750,3 +750,52 @@ def test_talks_with_his_counterpart_are_his_too(extractor: Extractor) -> None:
         "Gnassingbe, took place at the palace.",
     )
     assert people("john-mahama", "faure-gnassingbe") in {p for p, _, _ in meetings(facts)}
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "The bloc's prime ministers, including Armenia's Nikol Pashinyan and Kyrgyzstan's Adylbek Kasymaliev, "
+            "approved the budget.",
+            {
+                ("person:nikol-pashinyan", "Prime Minister", "country:ARM"),
+                ("person:adylbek-kasymaliev", "Prime Minister", "country:KGZ"),
+            },
+        ),
+        (
+            "The deal was signed by the two foreign ministers, Maria Soledad Ortiz of Paraguay and Tomas Brandt "
+            "of Denmark.",
+            {
+                ("person:maria-soledad-ortiz", "Foreign Minister", "country:PRY"),
+                ("person:tomas-brandt", "Foreign Minister", "country:DNK"),
+            },
+        ),
+    ],
+)
+def test_a_plural_title_before_a_list_of_state_officials(
+    extractor: Extractor, text: str, roles: set[tuple[str, str, str]]
+) -> None:
+    assert roles <= {(r.person, r.title, r.target) for r in run(extractor, text).roles}
+
+
+def test_a_rank_after_an_office_is_a_style_not_part_of_the_title(extractor: Extractor) -> None:
+    facts = run(extractor, "Foreign Minister Senator Joan Kirby flew to Apia on Monday.")
+    assert [e.titles for e in facts.entities if e.key == "person:joan-kirby"] == [["Foreign Minister"]]
+
+
+def test_talks_between_the_two_leaders_are_theirs_but_not_a_commentators(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The pact was signed on Monday by Prime Minister Sitiveni Rabuka and his Tongan counterpart, Aisake "
+        "Eke, after talks between the two leaders that morning. Kevin Ward said on Tuesday that the meeting "
+        "between the two leaders was a snub.",
+    )
+    assert [frozenset(m.participants) for m in facts.meetings] == [people("sitiveni-rabuka", "aisake-eke")]
+
+
+def test_a_hyphenated_title_in_an_apposition_stays_whole(extractor: Extractor) -> None:
+    facts = run(extractor, "Carlos Mena, Colombia's vice-president, said the talks would resume.")
+    assert ("person:carlos-mena", "Vice-President", "country:COL") in {
+        (r.person, r.title, r.target) for r in facts.roles
+    }
