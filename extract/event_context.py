@@ -78,7 +78,8 @@ def mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[str
             starts = {m.start: m for m in ctx.mentions if m.label == "Person"}
             found.extend(m for m in roles.listed_after(tok, starts) if m not in found)  # "his counterparts, A and B"
         elif "Person" in labels and tok.i not in ctx.by_token:
-            found.extend(m for m in group_people(ctx, tok) if m not in found)
+            group = group_people(ctx, tok) or apposed_people(ctx, tok)
+            found.extend(m for m in group if m not in found)
         m = ctx.by_token.get(tok.i)
         if m is None:  # "the country's President Hassan Rouhani": the head may be the title word
             for child in tok.children:
@@ -90,6 +91,22 @@ def mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[str
         if m is not None and m.label in labels and m not in found:
             found.append(m)
     return found
+
+
+def apposed_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """ "The heads of the two central banks, A of X and B of Y, held ...": the people listed in
+    apposition to a group noun (or to the "of" phrase that completes it)."""
+    if tok.lower_ not in GROUP_NOUNS:
+        return []
+    heads = [tok] + [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    found: list[Mention] = []
+    for head in heads:
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            for t in appos.subtree:  # "A of X and B of Y": the parse may hang B on X
+                m = ctx.by_token.get(t.i)
+                if m is not None and m.label == "Person" and m not in found:
+                    found.append(m)
+    return found if len(found) >= 2 else []
 
 
 def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:

@@ -32,6 +32,7 @@ from extract.syntax import (
     conjuncts,
     governing_verb,
     is_planned,
+    is_purpose,
     modality,
     objects_of,
     prep_objects,
@@ -76,7 +77,9 @@ MEETING_NOUNS = frozenset(
 _HOST_VERBS = frozenset({"host", "chair", "convene", "open"})
 
 
-HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "chair", "pay"})  # "paid a courtesy call on"
+HOLD_VERBS = frozenset(
+    {"hold", "have", "conduct", "attend", "chair", "pay", "continue", "resume"}
+)  # "paid a courtesy call on"
 
 
 CALL_CUES = re.compile(r"\b(?:tele)?phone|\bvideo\s*(?:link|call|conference|-link)|\bvideoconference|\bphoned\b", re.I)
@@ -171,7 +174,7 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
             out.extend(_separately(ctx, tok, people, lambda ps, t=tok: _meeting(ctx, t, ps, verb=t, noun=None)))
             if len(people) >= 2:
                 ctx.last_group = people  # "when Biden and Xi met in Bali, their first encounter"
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in MEETING_NOUNS:
+        elif tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in MEETING_NOUNS or _video_conference(tok)):
             if tok.lower_ in ("call", "calls") and not CALL_CUES.search(ctx.sent.text) and not _courtesy_call(tok):
                 continue
             anchor = quantity_head(tok)  # "three hours of talks": the clause holds "hours"
@@ -191,6 +194,13 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
                 _separately(ctx, tok, people, lambda ps, t=tok, g=governing: _meeting(ctx, t, ps, verb=g, noun=t))
             )
     return out
+
+
+def _video_conference(noun: Token) -> bool:
+    """ "held a video conference": a call; a "conference" alone is a gathering of many, or the press."""
+    if noun.lower_ in ("videoconference", "teleconference"):
+        return True
+    return noun.lower_ == "conference" and any(c.lower_ in ("video", "telephone", "phone") for c in noun.children)
 
 
 def _courtesy_call(noun: Token) -> bool:
@@ -365,7 +375,13 @@ def _meeting(
         anchors = {trigger.i}  # "flew to Beijing on Thursday for the meeting": the flight's day, not the meeting's
     elif verb is not None:
         anchors |= time_frame(ctx, verb)
-    place, country = place_of_event(ctx, [t for t in (trigger, verb) if t is not None])
+    travel = verb.head if verb is not None and is_purpose(verb) else None  # "travel to Tehran in May to meet X"
+    if travel is not None:
+        anchors |= {travel.i} | time_frame(ctx, travel)
+    place, country = place_of_event(ctx, [t for t in (trigger, verb, travel) if t is not None])
+    if place is None and travel is not None:
+        dest = next((ctx.by_token[o.i] for o in prep_objects(travel, {"to"}) if o.i in ctx.by_token), None)
+        place, country = place_of(dest) if dest is not None else (None, None)
     where = where_clause_place(verb) if verb is not None else None
     if country is None and where is not None and where.i in ctx.by_token:
         # "travelled to Damascus, where he met Assad"; "flew to Beijing, where Li received him at the

@@ -59,11 +59,18 @@ def subjects_of(verb: Token) -> list[Token]:
         if any(c.lower_ in ("both", "all") for c in verb.children):
             while subs[0].dep_ == "conj" and subs[0].head.i != subs[0].i:
                 subs = [subs[0].head]  # "A and B, who both arrived": the whole list
-    if not subs and verb.dep_ in ("conj", "xcomp", "acomp") and verb.head.i != verb.i:
+    if not subs and (verb.dep_ in ("conj", "xcomp", "acomp") or is_purpose(verb)) and verb.head.i != verb.i:
+        # "flew to Jakarta to continue the talks": a purpose infinitive's subject is the traveller
         # an adverbial clause has a subject of its own, even when the parse lost it; "are due to meet":
         # the infinitive hangs on the adjective, the adjective on the verb with the subject
         return subjects_of(verb.head)
     return [s for sub in subs for s in conjuncts(sub)]
+
+
+def is_purpose(verb: Token) -> bool:
+    """ "flew to Tehran to meet Raisi": an infinitive of purpose, whose subject, time and mood are
+    the clause's it hangs on."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def objects_of(verb: Token) -> list[Token]:
@@ -111,6 +118,8 @@ def is_planned(verb: Token | None) -> bool:
             return True
     if verb.tag_ in ("VBZ", "VBP") and _in_time_clause(verb):
         return True
+    if is_purpose(verb):
+        return is_planned(verb.head)  # "plans to travel to Tehran to meet Eslami"
     return verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_CUES
 
 
@@ -123,8 +132,8 @@ def modality(verb: Token | None) -> str | None:
             return "negated"
         if child.dep_ in ("aux", "mark", "advmod") and child.lower_ in HYPOTHETICAL:
             return "hypothetical"
-    if verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
-        return modality(verb.head)  # "could become possible", "refused to meet"
+    if (verb.dep_ in ("xcomp", "acomp") or is_purpose(verb)) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        return modality(verb.head)  # "could become possible", "refused to meet", "did not fly to X to meet Y"
     if verb.lemma_ == "become" and any(c.lower_ in HYPOTHETICAL for c in verb.children):
         return "hypothetical"
     return None

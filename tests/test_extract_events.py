@@ -799,3 +799,28 @@ def test_a_hyphenated_title_in_an_apposition_stays_whole(extractor: Extractor) -
     assert ("person:carlos-mena", "Vice-President", "country:COL") in {
         (r.person, r.title, r.target) for r in facts.roles
     }
+
+
+def test_a_video_conference_of_people_listed_after_a_group_noun_is_a_call(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The heads of the two space agencies, Lena Varga of Hungary and Piotr Nowak of Poland, held a video "
+        "conference on Tuesday. A press conference followed in Budapest.",
+    )
+    assert meetings(facts) == [(people("lena-varga", "piotr-nowak"), "call", "2024-03-05")]
+
+
+def test_travelling_somewhere_to_meet_someone_is_a_meeting_there_in_the_travels_mood(
+    extractor: Extractor,
+) -> None:
+    facts = run(
+        extractor,
+        "Trade Minister Ines Dorr met Karl Aberg in Oslo on Monday. Dorr plans to travel to Stockholm next "
+        "month to continue the talks with Aberg. Aberg did not fly to Riga to meet Toomas Kask.",
+    )
+    found = {(frozenset(m.participants), m.status, m.place, m.when.date.isoformat() if m.when else None)
+             for m in facts.meetings}  # fmt: skip
+    assert found == {
+        (people("ines-dorr", "karl-aberg"), "held", "Oslo", "2024-03-04"),
+        (people("ines-dorr", "karl-aberg"), "planned", "Stockholm", "2024-04-01"),
+    }
