@@ -443,6 +443,8 @@ def merge_meetings(
                 if 0 <= n - k <= 2 and set(m.participants) < set(x.participants) and _compatible(x, m, n - k)
             ]  # fmt: skip
             same = near[0] if len(near) == 1 else None
+        if same is None and m.when is None and any(_restates(x, m) for _, x in merged):
+            continue  # "before he was taken to see Xi", paragraphs after the dated meeting: no new meeting
         if same is None:
             merged.append((n, m.model_copy(deep=True)))
         else:
@@ -463,6 +465,16 @@ def merge_meetings(
             # another meeting altogether, so it lends only a duration, never a date or a place.
             candidates[0].durationMinutes = frag.durationMinutes
     return [m for _, m in merged]
+
+
+def _restates(earlier: MeetingFact, later: MeetingFact) -> bool:
+    """An undated statement that adds nothing to a dated meeting of the same people told before it."""
+    return (
+        earlier.when is not None
+        and set(earlier.participants) == set(later.participants)
+        and earlier.status == later.status
+        and later.place in (None, earlier.place)
+    )
 
 
 def _compatible(a: MeetingFact, b: MeetingFact, distance: int) -> bool:

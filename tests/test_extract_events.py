@@ -824,3 +824,13 @@ def test_travelling_somewhere_to_meet_someone_is_a_meeting_there_in_the_travels_
         (people("ines-dorr", "karl-aberg"), "held", "Oslo", "2024-03-04"),
         (people("ines-dorr", "karl-aberg"), "planned", "Stockholm", "2024-04-01"),
     }
+
+
+def test_an_undated_restatement_of_a_dated_meeting_adds_no_second_one(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Prime Minister Aiko Tanaka received Foreign Minister Jonas Berg in Tokyo on Monday. Berg toured a "
+        "shipyard in the afternoon. The visit had been planned for months. Before he was taken to see Tanaka, "
+        "Berg laid a wreath at a memorial.",
+    )
+    assert meetings(facts) == [(people("aiko-tanaka", "jonas-berg"), "meeting", "2024-03-04")]
