@@ -38,6 +38,11 @@ def resolve(sents: list[Span], mentions: list[Mention]) -> dict[int, Mention]:
     countries = {i: m for m in mentions if m.label == "Country" for i in range(m.start, m.end)}
     by_token = {i: m for m in people for i in range(m.start, m.end)}
     ctx = _Context(by_token, countries)
+    for m in people:  # "Iran's Aziz Nasirzadeh": the state a name is given with
+        owner = countries.get(m.start - 2) if m.start >= 2 and sents[0].doc[m.start - 1].text in ("'s", "’s") else None
+        for key in (m.role_target, owner.key if owner else None):
+            if key and key.startswith("country:"):
+                ctx.homes.setdefault(m.name, set()).add(key)
     for n, sent in enumerate(sents):
         for tok in sent:
             m = by_token.get(tok.i)
@@ -64,6 +69,7 @@ class _Context:
         self.named: list[Mention] = []
         self.named_in: list[int] = []  # the sentence of each entry of ``named``
         self.titles: dict[str, list[str]] = {}
+        self.homes: dict[str, set[str]] = {}  # the states each person is named with
 
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i) or self.resolved.get(i)
@@ -96,6 +102,23 @@ class _Context:
             return mine[0] if mine else _last_subject(recent, exclude=set())
         if tok.pos_ == "NOUN" and tok.is_lower and any(c.lower_ == "the" for c in tok.children):
             return self.described(tok)
+        if lower == "counterpart" and any(c.lower_ in POSSESSIVES for c in tok.children):
+            return self.counterpart(tok)
+        return None
+
+    def counterpart(self, tok: Token) -> Mention | None:
+        """ "Belousov and his Iranian counterpart met": the person last named with Iran, when no name
+        follows ("his Iranian counterpart, Aziz Nasirzadeh" names him itself)."""
+        states = [
+            self.countries[c.i].key for c in tok.children if c.dep_ in ("amod", "compound") and c.i in self.countries
+        ]
+        following = tok.doc[tok.i + 1 : tok.i + 3]
+        if len(states) != 1 or any(t.i in self.by_token for t in following):
+            return None
+        own = self.clause_subject_names(tok)
+        for m in reversed(self.named):
+            if m.name not in own and states[0] in self.homes.get(m.name, set()):
+                return m
         return None
 
     def coordinated_names(self, tok: Token) -> set[str]:

@@ -302,6 +302,7 @@ class EntityTyper:
         people = {m.name for m in mentions if m.label == "Person"}
         forms = people | {names.surname(p) for p in people if len(p.split()) > 1}
         forms |= {f for p in people if (f := names.family_name_first(p))}  # "Yoon" for "Yoon Suk Yeol"
+        given = _given_names(people) - forms  # "Prabowo" for "Prabowo Subianto", where NER saw a place
         fixed = []
         for m in mentions:
             bare = names.strip_possessive(m.surface)
@@ -311,7 +312,10 @@ class EntityTyper:
             full_name = names.clean_person_name(bare) if unknown_place and names.surname(bare) in forms else None
             if full_name and not from_gazetteer:
                 m = Mention(m.start, m.end, "Person", full_name, m.surface)
-            elif m.label != "Person" and bare in forms and not from_gazetteer:
+            elif not from_gazetteer and (
+                (m.label != "Person" and bare in forms)
+                or (m.label in ("Place", "Organization") and bare in given and m.iso3 is None)
+            ):
                 m = Mention(m.start, m.end, "Person", bare, m.surface)
             fixed.append(m)
         covered = {i for m in fixed for i in range(m.start, m.end)}
@@ -400,6 +404,22 @@ def _acts_like_person(ent: Span) -> bool:
     root = ent.root
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "with" else root.head
     return root.dep_ in ("nsubj", "dobj", "pobj") and head.lemma_ in _PERSON_VERBS
+
+
+def _given_names(people: set[str]) -> set[str]:
+    """Given names that stand for one person of the article: no one else's first name, no one's
+    surname, and no place's name ("Santiago" of Santiago Peña is Chile's capital too)."""
+    firsts = [p.split()[0] for p in people if len(p.split()) > 1]
+    return {
+        f
+        for f in firsts
+        if firsts.count(f) == 1
+        and len(f) > 3
+        and f.isalpha()
+        and not names.is_title_word(f)
+        and not gazetteer.city_country(f)
+        and not gazetteer.lookup_country(f)
+    }
 
 
 def _listed_officials(doc: Doc, mentions: list[Mention]) -> list[Mention]:

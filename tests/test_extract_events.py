@@ -834,3 +834,12 @@ def test_an_undated_restatement_of_a_dated_meeting_adds_no_second_one(extractor:
         "Berg laid a wreath at a memorial.",
     )
     assert meetings(facts) == [(people("aiko-tanaka", "jonas-berg"), "meeting", "2024-03-04")]
+
+
+def test_his_demonym_counterpart_is_the_person_last_named_with_that_state(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Ministers from Peru's Gustavo Adrianzen to Chile's Alberto van Klaveren attended the forum. "
+        "On Wednesday, Adrianzen and his Chilean counterpart met on the sidelines.",
+    )
+    assert (people("gustavo-adrianzen", "alberto-van-klaveren"), "meeting", "2024-03-06") in meetings(facts)

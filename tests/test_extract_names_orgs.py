@@ -348,3 +348,15 @@ def test_a_listed_companys_named_subsidiary_is_its_own_organisation(extractor: E
 def test_two_listed_companies_side_by_side_stay_two(extractor: Extractor) -> None:
     facts = run(extractor, "Yesterday Rosneft Gazprom and Lukoil all reported higher output.")
     assert {"Rosneft", "Gazprom", "Lukoil"} <= names_of(facts, "Organization")
+
+
+def test_a_given_name_that_stands_for_the_person_is_no_place(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "President Prabowo Subianto spoke after the talks. A year earlier the pact was signed by Richard Marles "
+        "and Prabowo, who was then Indonesia's defence minister.",
+    )
+    assert names_of(facts, "Person") == {"Prabowo Subianto", "Richard Marles"}
+    assert ("person:prabowo-subianto", "Defence Minister", False) in {
+        (r.person, r.title, r.current) for r in facts.roles
+    }
