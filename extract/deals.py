@@ -153,6 +153,9 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         elif len(parties) < 2:
             parties = _clause_parties(ctx, verb, tok, parties)
             keys = [_party_key(p, ctx) for p in parties]
+        named = _named_states(ctx, tok)  # "signed the Japan-Philippines Reciprocal Access Agreement"
+        if len(named) >= 2 and any(k.startswith("person:") for k in keys):
+            keys = [k for k in keys if not k.startswith("person:")] + named  # signers of no stated state
         if witnessed or verb.head.lemma_ in WITNESS_VERBS:
             keys = [k for k in keys if not k.startswith("person:")]  # the witnesses' states, never themselves
         if statement and joint and _members_adopt(party_tokens):
@@ -189,7 +192,9 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         verbs_done.add(verb.i)
         out.append((deal, during, anaphoric))
         if signed and not cancelled:
-            signers = [t for t in party_tokens if t.lower_ not in PARTY_GROUP_NOUNS]
+            # "A and B signed ...": they met; "... was signed by A and B" tells the document's story
+            by = {t.i for t in prep_objects(verb, {"by"})}
+            signers = [t for t in party_tokens if t.lower_ not in PARTY_GROUP_NOUNS and t.i not in by]
             ceremony = _signing_meeting(ctx, verb, mentions_at(ctx, signers, ("Person",)), deal)
             if ceremony is not None:
                 signings.append(ceremony)
@@ -210,8 +215,8 @@ def _clause_text(noun: Token, verb: Token) -> str:
 
 
 def _signing_meeting(ctx: SentenceContext, verb: Token, signers: list[Mention], deal: DealFact) -> MeetingFact | None:
-    """ "Putin and Pezeshkian signed a treaty at the Kremlin", "the document was signed by A and B in
-    the presence of C": people who sign together have met (by video link, they have called)."""
+    """ "Putin and Pezeshkian signed a treaty at the Kremlin", "A signed the document in the presence
+    of B": people who sign together have met (by video link, they have called)."""
     present = [
         ctx.by_token[t.i]
         for noun in ctx.sent
@@ -361,6 +366,13 @@ def _puts_names_to(verb: Token) -> bool:
 #: Phrases that say where or when a deal was signed, not who signed it: "in the Uzbek city of
 #: Samarkand", "on the sidelines of a summit of the ECO", "during a visit by the minister".
 _SETTING_PREPS = frozenset({"in", "at", "during", "on", "after", "before", "ahead", "amid", "near", "under", "since"})
+
+
+def _named_states(ctx: SentenceContext, noun: Token) -> list[str]:
+    """The states a deal's own name puts together: "the India-UAE investment treaty"."""
+    before = [t for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    found = [ctx.by_token[t.i] for t in before if t.i in ctx.by_token]
+    return list(dict.fromkeys(m.key for m in found if m.label == "Country"))
 
 
 def _clause_parties(ctx: SentenceContext, verb: Token, noun: Token, found: list[Mention]) -> list[Mention]:

@@ -149,6 +149,9 @@ class EntityTyper:
             return None  # "Supreme Leader" tagged ORG
         if orgs.names_a_document(words) or orgs.name_is_not_an_org(text) or orgs.shouted(words):
             return None  # "General Security of Military Information Agreement": a treaty, not a body
+        doc = ent.doc
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in orgs.PORTFOLIO_HOLDERS:
+            return None  # "Minister of Mining and Energy": a portfolio, not a body ("chairman of UCPB" is one)
         head = words[-1].lower().rstrip(".")
         if (
             head not in gazetteer.org_cues().heads
@@ -363,8 +366,10 @@ class EntityTyper:
 
     @staticmethod
     def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
-        """ "National Iranian Oil Company, NIOC," and "... (SCO)": the acronym names the same organisation."""
+        """ "National Iranian Oil Company, NIOC," and "... (SCO)": the acronym names the same organisation,
+        there and wherever else it stands alone."""
         acronyms: dict[str, str] = {}
+        named: dict[str, Mention] = {}
         for m in mentions:
             if m.label != "Organization":
                 continue
@@ -373,13 +378,23 @@ class EntityTyper:
             candidate = (match.group(1) or match.group(2)) if match else (m.aliases[0] if m.aliases else None)
             if candidate and candidate.lower().rstrip(".") in gazetteer.org_cues().heads:
                 continue  # "(Ltd)", "(Inc)": a legal form, not a short name
-            if candidate and names.initials(m.name).upper().startswith(candidate[:2].upper()):
+            bracketed = match is not None and match.group(2) is not None and candidate.isupper()
+            # "... (KEXIM)": a short form in capitals in brackets right after the name, whatever its initials
+            if candidate and (bracketed or names.initials(m.name).upper().startswith(candidate[:2].upper())):
                 acronyms[candidate] = m.name
+                named[candidate] = m
                 m.aliases = [candidate]
         for m in mentions:
             if m.label == "Organization" and m.name in acronyms:
                 m.aliases = [m.name]
                 m.name = acronyms[m.name]
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for tok in doc:  # "Chairman and President of KEXIM": a later use NER left untagged
+            if tok.text in acronyms and tok.i not in covered:
+                full = named[tok.text]
+                alone = Mention(tok.i, tok.i + 1, "Organization", full.name, tok.text, aliases=[tok.text])
+                alone.org_kind, alone.org_country, alone.org_seat = full.org_kind, full.org_country, full.org_seat
+                mentions.append(alone)
 
 
 _PERSON_VERBS = frozenset(
@@ -526,14 +541,16 @@ def _is_known(m: Mention) -> bool:
 def _after_owner_phrase(doc: Doc, i: int, owner_ends: set[int]) -> int:
     """Where a name may start after a title's "of"/"to" phrase written without a comma, in the style
     of state media: "Minister of Oil of the Islamic Republic Javad Owji", "Ambassador of Iran to the
-    Russian Federation Kazem Jalali". The phrase ends where NER's person begins, or where a known
-    state or organisation ends and two name-like words follow; else the name starts at ``i``."""
+    Russian Federation Kazem Jalali". The phrase ends where NER's person begins, at a comma, or where
+    a known state or organisation ends and two name-like words follow; else the name starts at ``i``."""
     if i >= len(doc) or doc[i].lower_ not in ("of", "to"):
         return i
     k = i
     while k < len(doc) and k - i < 14 and (doc[k].lower_ in ("of", "to", "the", "and", "for") or _capitalised(doc[k])):
         if k > i + 1 and doc[k].ent_type_ == "PERSON" and doc[k].ent_iob_ == "B":
             return k
+        if k > i + 1 and k + 1 < len(doc) and doc[k + 1].text == ",":
+            return k + 1  # "Minister of Mining and Energy, Dubravka Đedović Handanović": the comma
         if k > i + 1 and k in owner_ends and k + 1 < len(doc) and _name_like(doc[k]) and _name_like(doc[k + 1]):
             return k
         k += 1

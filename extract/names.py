@@ -104,10 +104,20 @@ def is_suffix(word: str) -> bool:
     return word.lower().rstrip(".") in _SUFFIXES
 
 
+#: Korean names keep their family name first in English ("Lee Jae-myung"); these are the commonest.
+_KOREAN_FAMILY_NAMES = frozenset(
+    {"Kim", "Lee", "Park", "Choi", "Choe", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh",
+     "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Moon", "Yang", "Son", "Bae", "Baek",
+     "Ryu", "Nam", "Noh", "Roh", "Ri", "Pak", "Yun", "Ban"}
+)  # fmt: skip
+
+
 def _given_name_first(tokens: list[str]) -> list[str]:
     """ "KAMIKAWA Yoko" → "Yoko Kamikawa": Japanese and Hungarian official style writes the family
     name first, in capitals; news elsewhere writes it last, so the name is turned round to match."""
     first, rest = tokens[0] if tokens else "", tokens[1:]
+    if first.title() in _KOREAN_FAMILY_NAMES or any("-" in t for t in rest):
+        return [first.title(), *rest] if first.isupper() else tokens  # "CHO Hyun", "HWANG Ki-yeon": as Koreans write
     if len(tokens) in (2, 3) and len(first) > 1 and first.isupper() and first.isalpha():
         acronym = gazetteer.lookup_org(first) or gazetteer.lookup_country(first)  # "NATO Chief", "US Envoy"
         if not acronym and all(t[:1].isupper() and not t.isupper() and not is_title_word(t) for t in rest):

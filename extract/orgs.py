@@ -46,6 +46,8 @@ _OFFICERS = frozenset(
     {"chairman", "chairwoman", "chair", "ceo", "executive", "founder", "co-founder", "cofounder", "director",
      "president", "spokesman", "spokeswoman", "spokesperson", "head", "chief", "boss", "owner", "shareholder"}
 )  # fmt: skip
+#: Titles whose "of" phrase names a portfolio, not an organisation: "Minister of Mining and Energy".
+PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner"})
 _SPEECH = frozenset({"say", "announce", "confirm", "deny", "state", "add", "tell", "warn", "insist"})
 #: Heads that may open a name, its words following in an "of" phrase: "Ministry of Foreign Affairs".
 _LEADING_HEADS = frozenset(
@@ -255,6 +257,12 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Power of Siberia": "power" ends company names, it does not open them
         if following is not None and names.is_title_head(following.text):
             continue  # "French Armed Forces Minister": a portfolio, the title follows
+        if (
+            start < tok.i
+            and doc[start].lower_ in ("minister", "secretary", "commissioner")
+            and doc[start + 1].lower_ == "of"
+        ):
+            continue  # "Minister of Mining and Energy": a portfolio after its title
         end = tok.i + 1
         while (
             end + 1 < len(doc)

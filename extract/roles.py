@@ -343,11 +343,18 @@ def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tupl
         return None
     # the holder is named in the first title's phrase: "President of the Comoros and chairperson of ..."
     first = next((t.i for t in window if t.lower_ == "and" and t.i > end), window.end)
-    inside = [m for m in mentions if window.start <= m.start < first and m.label in ("Country", "Organization")]
+    holders = [m for m in mentions if window.start <= m.start < window.end and m.label in ("Country", "Organization")]
+    # "Chairman and President of KEXIM": two titles that share one holder
+    inside = [m for m in holders if m.start < first] or (holders if _joined_titles(window, first) else [])
     # "then Speaker of the US House of Representatives": the organisation is the holder, the country its home
     target = next((m for m in inside if m.label == "Organization"), None) or (inside[0] if inside else None)
     former = at_the_time or any(names.is_former(t.text) for t in doc[window.start : head.i])  # "then Speaker of"
     return title, target, former
+
+
+def _joined_titles(window, first: int) -> bool:
+    """ "Chairman and President of ...": the "and" joins two bare titles, not a title and its portfolio."""
+    return first + 1 < window.end and names.is_title_head(window.doc[first + 1].text)
 
 
 def counterparts(doc: Doc, mentions: list[Mention]) -> None:

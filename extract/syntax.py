@@ -41,7 +41,7 @@ def conjuncts(tok: Token) -> list[Token]:
 def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for child in tok.children:
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+        if (child.dep_ in ("prep", "dative") or (child.dep_ == "agent" and "by" in preps)) and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     out.extend(conjuncts(obj))

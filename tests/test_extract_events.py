@@ -843,3 +843,47 @@ def test_his_demonym_counterpart_is_the_person_last_named_with_that_state(extrac
         "On Wednesday, Adrianzen and his Chilean counterpart met on the sidelines.",
     )
     assert (people("gustavo-adrianzen", "alberto-van-klaveren"), "meeting", "2024-03-06") in meetings(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "met"),
+    [
+        (
+            "Minister Okada and Secretary Reyes signed the Japan-Philippines logistics agreement on Monday.",
+            {"country:JPN", "country:PHL"},
+            1,  # two who sign together have met
+        ),
+        (
+            "The accord was signed in Lima on 3 May 2023 by Ana Ruiz, then Peru's trade minister, and Tomas Greco, "
+            "at the time Chile's economy minister.",
+            {"country:PER", "country:CHL"},
+            0,  # the document's story: signed by them, not that they met
+        ),
+    ],
+)
+def test_deal_parties_from_the_deals_name_and_from_passive_signers(
+    extractor: Extractor, text: str, parties: set[str], met: int
+) -> None:
+    facts = run(extractor, text)
+    assert deal_parties(facts) == [parties]
+    assert len(facts.meetings) == met
+
+
+def test_a_portfolio_after_a_title_is_no_organisation_and_the_name_after_its_comma_a_person(
+    extractor: Extractor,
+) -> None:
+    facts = run(extractor, "The deal was signed by Chile's Minister of Mining and Energy, Dubravka Đedović Vargas.")
+    assert {e.name for e in facts.entities if e.label == "Person"} == {"Dubravka Đedović Vargas"}
+    assert not [e for e in facts.entities if e.label == "Organization"]
+
+
+def test_a_bracketed_short_form_names_its_organisation_wherever_it_stands(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The loan from the Export-Import Bank of Korea (KEXIM) was welcomed. It was signed by Mr. HWANG Ki-yeon, "
+        "Chairman and President of KEXIM.",
+    )
+    assert {e.name for e in facts.entities if e.label == "Organization"} == {"Export-Import Bank of Korea"}
+    assert ("person:hwang-ki-yeon", "Chairman", "org:export-import-bank-of-korea") in {
+        (r.person, r.title, r.target) for r in facts.roles
+    }

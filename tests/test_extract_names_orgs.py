@@ -360,3 +360,8 @@ def test_a_given_name_that_stands_for_the_person_is_no_place(extractor: Extracto
     assert ("person:prabowo-subianto", "Defence Minister", False) in {
         (r.person, r.title, r.current) for r in facts.roles
     }
+
+
+def test_korean_names_in_capitals_keep_their_family_name_first(extractor: Extractor) -> None:
+    facts = run(extractor, "Mr. CHO Hyun greeted Ms. KAMIKAWA Yoko and Mr. PARK Jin-woo in Seoul.")
+    assert names_of(facts, "Person") == {"Cho Hyun", "Yoko Kamikawa", "Park Jin-woo"}
