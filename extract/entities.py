@@ -541,8 +541,9 @@ def _is_known(m: Mention) -> bool:
 def _after_owner_phrase(doc: Doc, i: int, owner_ends: set[int]) -> int:
     """Where a name may start after a title's "of"/"to" phrase written without a comma, in the style
     of state media: "Minister of Oil of the Islamic Republic Javad Owji", "Ambassador of Iran to the
-    Russian Federation Kazem Jalali". The phrase ends where NER's person begins, at a comma, or where
-    a known state or organisation ends and two name-like words follow; else the name starts at ``i``."""
+    Russian Federation Kazem Jalali". The phrase ends where NER's person begins, at a comma, where a
+    known state or organisation ends and two name-like words follow, or before the run's last two
+    name-like words; else the name starts at ``i``."""
     if i >= len(doc) or doc[i].lower_ not in ("of", "to"):
         return i
     k = i
@@ -554,6 +555,10 @@ def _after_owner_phrase(doc: Doc, i: int, owner_ends: set[int]) -> int:
         if k > i + 1 and k in owner_ends and k + 1 < len(doc) and _name_like(doc[k]) and _name_like(doc[k + 1]):
             return k
         k += 1
+    last_two = doc[k - 2 : k] if k - i >= 4 else []
+    named = last_two and all(_name_like(t) and not names.is_title_word(t.text) for t in last_two)
+    if named and (k >= len(doc) or not _capitalised(doc[k])):
+        return k - 2  # "Minister of Industry Mohammad Atabak marked ...": two name words end the run
     return i
 
 

@@ -54,6 +54,8 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
                 tok, {"in", "at", "to", "into"} if tok.lemma_ in ("travel", "fly", "go", "come") else {"in", "at"}
             )
             visitors = subjects_of(tok)
+            if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
+                targets = [*targets, tok.head]  # "marked the occasion in Moscow, where he had arrived on Wednesday"
         elif tok.pos_ == "NOUN" and tok.lower_ in VISIT_NOUNS:
             targets = prep_objects(tok, {"to", "in"})
             made = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay")]
@@ -71,7 +73,7 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
             people = _person_just_before(ctx, tok) or people  # nearer than a subject borrowed from afar
         # "visited Russia's Hmeimim air base" is a visit to a base, not to Russia; "the Iranian capital" is Iran
         targets = [t for t in targets if t.i in ctx.by_token or t.lemma_ in ("capital", "city")]
-        places = mentions_at(ctx, targets, ("Country", "Place"))
+        places = mentions_at(ctx, targets, ("Country", "Place")) or _the_city(ctx, targets)
         countries = [f"country:{m.iso3}" for m in places if m.iso3]
         city = next((m.name for m in places if m.label == "Place" and m.iso3), None)
         if not countries and not targets and tok.pos_ == "NOUN" and tok.head.lower_ == "during" and verb is not None:
@@ -105,6 +107,24 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
                     )
                 )
     return out
+
+
+#: How far back "the city" looks for the city it names, in tokens.
+_CITY_REACH = 80
+
+
+def _the_city(ctx: SentenceContext, targets: list[Token]) -> list[Mention]:
+    """ "had arrived in the city on Thursday": the city named last, just before (a demonym's "the
+    Iranian capital" names its state itself)."""
+    if not any(t.lemma_ == "city" and any(c.lower_ == "the" for c in t.children) for t in targets):
+        return []
+    first = min(t.i for t in targets)
+    named = [
+        m
+        for m in [*ctx.earlier, *ctx.mentions]
+        if m.label == "Place" and m.iso3 and first - _CITY_REACH < m.start < first
+    ]
+    return named[-1:]
 
 
 def _visit_noun_visitors(noun: Token) -> list[Token]:
@@ -202,7 +222,7 @@ def _person_just_before(ctx: SentenceContext, verb: Token) -> list[Mention]:
 
 def find_companions(ctx: SentenceContext, earlier: list[VisitFact]) -> list[VisitFact]:
     """ "Jaishankar, who is accompanying the prime minister on the trip": the companion made the trip
-    of the person accompanied, the last one the story stated."""
+    of the person accompanied, the last one the story stated (with its date, if one was)."""
     out: list[VisitFact] = []
     for tok in ctx.sent:
         if tok.pos_ != "VERB" or tok.lemma_ != "accompany" or is_planned(tok) or modality(tok) is not None:
@@ -211,9 +231,12 @@ def find_companions(ctx: SentenceContext, earlier: list[VisitFact]) -> list[Visi
         trips = [v for v in earlier if led and v.person == led[0].key]
         if not trips:
             continue
+        # the last trip, dated by a statement of the same trip if it had none ("his first visit to Russia")
+        same = [v for v in trips if v.country == trips[-1].country and v.when is not None]
+        trip = trips[-1] if trips[-1].when is not None or not same else same[-1]
         for person in mentions_at(ctx, subjects_of(tok), ("Person",)):
             if person.key != led[0].key:
-                out.append(trips[-1].model_copy(update={"person": person.key, "evidence": ctx.evidence}))
+                out.append(trip.model_copy(update={"person": person.key, "evidence": ctx.evidence}))
     return out
 
 

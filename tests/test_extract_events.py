@@ -887,3 +887,36 @@ def test_a_bracketed_short_form_names_its_organisation_wherever_it_stands(extrac
     assert ("person:hwang-ki-yeon", "Chairman", "org:export-import-bank-of-korea") in {
         (r.person, r.title, r.target) for r in facts.roles
     }
+
+
+def visits(facts: ArticleFacts) -> set[tuple[str, str, str | None]]:
+    return {(v.person, v.country, v.when.date.isoformat() if v.when else None) for v in facts.visits}
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Trade Minister Omar Haddad opened the fair in Rabat, where he had arrived on Tuesday.",
+            ("person:omar-haddad", "country:MAR", "2024-03-05"),
+        ),
+        (
+            "The deal was signed at the port in Hamburg by Lars Vogel and Omar Haddad. Haddad had arrived in the "
+            "city on Wednesday morning on a flight from Rabat.",
+            ("person:omar-haddad", "country:DEU", "2024-03-06"),
+        ),
+    ],
+)
+def test_arrivals_where_a_city_was_named_just_before(
+    extractor: Extractor, text: str, visit: tuple[str, str, str]
+) -> None:
+    assert visit in visits(run(extractor, text))
+
+
+def test_a_companion_travels_on_the_dated_statement_of_the_trip(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "President Lena Moss arrived in Ottawa on Tuesday. It was her first visit to Canada. Foreign Minister "
+        "Paul Greer, who accompanied Moss on the trip, spoke to reporters.",
+    )
+    assert ("person:paul-greer", "country:CAN", "2024-03-05") in visits(facts)

@@ -365,3 +365,8 @@ def test_a_given_name_that_stands_for_the_person_is_no_place(extractor: Extracto
 def test_korean_names_in_capitals_keep_their_family_name_first(extractor: Extractor) -> None:
     facts = run(extractor, "Mr. CHO Hyun greeted Ms. KAMIKAWA Yoko and Mr. PARK Jin-woo in Seoul.")
     assert names_of(facts, "Person") == {"Cho Hyun", "Yoko Kamikawa", "Park Jin-woo"}
+
+
+def test_a_name_ending_a_titles_portfolio_is_a_person(extractor: Extractor) -> None:
+    facts = run(extractor, "Minister of Industry Mohammad Atabak marked the occasion. The Minister of Trade did not.")
+    assert names_of(facts, "Person") == {"Mohammad Atabak"}
