@@ -253,7 +253,7 @@ def _shared_title(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> tupl
     owner = None
     if person.end + 1 < len(doc) and doc[person.end].lower_ == "of":
         at = person.end + 2 if doc[person.end + 1].lower_ == "the" else person.end + 1  # "of the Congo"
-        owner = next((m for m in by_end.values() if m.start == at and m.label == "Country"), None)
+        owner = next((m for m in by_end.values() if m.start == at), None)  # "... of the Bank of Russia"
     listed = False
     if owner is None and person.start >= 2 and doc[person.start - 1].text in ("'s", "’s"):
         # "the union's prime ministers, including Russia's Mikhail Mishustin and Belarus's ...": a listed
@@ -275,7 +275,9 @@ def _shared_title(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> tupl
                 and (not names.is_title_head(doc[k - 1].text) or doc[k - 1].lower_ in _RANKS)
             ):
                 k -= 1  # "the foreign ministers of the two countries, X of A and Y of B"; "prime ministers"
-            if tok.text[:1].isupper() or k < tok.i:
+            # "the heads of the two central banks, A of X and B of Y": a plain plural before a list
+            apposed = not listed and doc[person.start - 1].text in (",", "and") and tok.dep_ != "pobj"
+            if tok.text[:1].isupper() or k < tok.i or apposed:
                 words = [t.text for t in doc[k : tok.i]] + [singular]
                 return names.canonical_title(words) or singular, owner, k - 1
         if tok.is_sent_start or tok.text in (";", ".", ":"):
@@ -381,19 +383,41 @@ def counterparts(doc: Doc, mentions: list[Mention]) -> None:
             if not person.titles:
                 person.titles.append(_office(host.titles[0]))
                 person.role_target, person.role_start, person.cued = owner.key, owner.start, True
+            elif person.role_target is None and _same_office(person.titles[-1], host.titles[0]):
+                # "his Iranian counterpart, Roads Minister Farzaneh Sadegh" (not "..., Prince Faisal")
+                person.role_target, person.role_start = owner.key, owner.start
+
+
+def _same_office(title: str, other: str) -> bool:
+    """ "Roads and Urban Development Minister" and "Transport Minister" are both ministers."""
+    return title.split()[-1].lower() == other.split()[-1].lower()
 
 
 def listed_after(tok: Token, starts: dict[int, Mention]) -> list[Mention]:
     """The people named in a list right after ``tok`` ("counterparts, Sergey Lavrov and Abbas Araghchi")."""
     named: list[Mention] = []
     j = tok.i + 1
-    while j < tok.sent.end and (j in starts or tok.doc[j].lower_ in ("and", ",")):
+    while j < tok.sent.end:
+        j = _past_title(tok.doc, j, starts)  # "his counterpart, Roads and Urban Development Minister X"
         if j in starts:
             named.append(starts[j])
             j = starts[j].end
-        else:
+        elif tok.doc[j].lower_ in ("and", ","):
             j += 1
+        else:
+            break
     return named
+
+
+def _past_title(doc: Doc, j: int, starts: dict[int, Mention]) -> int:
+    """Where the name starts, when a capitalised title (with its portfolio) stands before it at ``j``."""
+    for p in range(j + 1, min(j + 7, len(doc))):
+        if p in starts:
+            words = doc[j:p]
+            if names.is_title_head(doc[p - 1].text) and all(w.text[:1].isupper() or w.lower_ == "and" for w in words):
+                return p
+            break
+    return j
 
 
 #: Words that rank a title rather than name its portfolio: kept when a counterpart shares the office.

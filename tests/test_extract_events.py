@@ -920,3 +920,29 @@ def test_a_companion_travels_on_the_dated_statement_of_the_trip(extractor: Extra
         "Paul Greer, who accompanied Moss on the trip, spoke to reporters.",
     )
     assert ("person:paul-greer", "country:CAN", "2024-03-05") in visits(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Talks were held between Greek Transport Minister Nikos Kallis and his Cypriot counterpart, Ports and "
+            "Shipping Minister Eleni Pavlou.",
+            ("person:eleni-pavlou", "Ports and Shipping Minister", "country:CYP"),
+        ),
+        (
+            "The heads of the two central banks, Maria Lind of the European Central Bank and Jan Holm of the "
+            "Reserve Bank of India, held a video conference on Tuesday.",
+            ("person:jan-holm", "Head", "org:reserve-bank-of-india"),
+        ),
+    ],
+)
+def test_titles_a_counterpart_or_a_plural_head_lends(
+    extractor: Extractor, text: str, role: tuple[str, str, str]
+) -> None:
+    assert role in {(r.person, r.title, r.target) for r in run(extractor, text).roles}
+
+
+def test_a_counterpart_styled_prince_holds_no_princely_office_of_his_state(extractor: Extractor) -> None:
+    facts = run(extractor, "Foreign Minister Anil Rao met his Saudi counterpart, Prince Faisal bin Farhan, on Monday.")
+    assert not [r for r in facts.roles if r.person == "person:faisal-bin-farhan" and r.title == "Prince"]
