@@ -471,6 +471,7 @@ def _restates(earlier: MeetingFact, later: MeetingFact) -> bool:
     """An undated statement that adds nothing to a dated meeting of the same people told before it."""
     return (
         earlier.when is not None
+        and earlier.kind == later.kind
         and set(earlier.participants) == set(later.participants)
         and earlier.status == later.status
         and later.place in (None, earlier.place)

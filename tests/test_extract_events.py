@@ -946,3 +946,16 @@ def test_titles_a_counterpart_or_a_plural_head_lends(
 def test_a_counterpart_styled_prince_holds_no_princely_office_of_his_state(extractor: Extractor) -> None:
     facts = run(extractor, "Foreign Minister Anil Rao met his Saudi counterpart, Prince Faisal bin Farhan, on Monday.")
     assert not [r for r in facts.roles if r.person == "person:faisal-bin-farhan" and r.title == "Prince"]
+
+
+def test_an_undated_meeting_is_not_a_restatement_of_a_dated_call(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "President Kofi Mensah spoke by telephone with President Victor Klutse on Monday. Officials said the "
+        "corridor plan was on track. The port is due to open next year. Mensah and Klutse have met in person "
+        "to discuss it.",
+    )
+    assert {(p, k) for p, k, _ in meetings(facts)} == {
+        (people("kofi-mensah", "victor-klutse"), "call"),
+        (people("kofi-mensah", "victor-klutse"), "meeting"),
+    }
