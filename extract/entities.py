@@ -145,14 +145,18 @@ class EntityTyper:
             return None  # "Bank", "Treasury"-like generic heads alone name nothing in particular
         if len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+", words[0]):
             return None  # "Rasht-Astara": two places joined (a route, a border), not an organisation
-        if all(names.is_title_word(w) or names.is_honorific(w) for w in words):
-            return None  # "Supreme Leader" tagged ORG
+        if all(
+            names.is_title_word(w) or names.is_title_word(w.removesuffix("s")) or names.is_honorific(w) for w in words
+        ):
+            return None  # "Supreme Leader", "the two Prime Ministers" tagged ORG
         if orgs.names_a_document(words) or orgs.name_is_not_an_org(text) or orgs.shouted(words):
             return None  # "General Security of Military Information Agreement": a treaty, not a body
         doc = ent.doc
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in orgs.PORTFOLIO_HOLDERS:
             return None  # "Minister of Mining and Energy": a portfolio, not a body ("chairman of UCPB" is one)
         head = words[-1].lower().rstrip(".")
+        if head in gazetteer.org_cues().place_heads and len(words) > 1 and _ever_a_place(ent):
+            return Mention(start, end, "Place", text, text)  # "at Hyderabad House": a building, not a body
         if (
             head not in gazetteer.org_cues().heads
             and org_counts[strip_the(ent.text)] < self.min_org_mentions
@@ -329,13 +333,21 @@ class EntityTyper:
 
     @staticmethod
     def _link_short_person_names(mentions: list[Mention]) -> None:
-        """ "Putin" → "Vladimir Putin" when exactly one fuller name in the article fits."""
+        """ "Putin" → "Vladimir Putin" when exactly one fuller name in the article fits (of several, the
+        one the article named first)."""
         full_names = sorted({m.name for m in mentions if m.label == "Person"}, key=lambda n: -len(n.split()))
+        first_seen: dict[str, int] = {}
+        for m in sorted(mentions, key=lambda m: m.start):
+            first_seen.setdefault(m.name, m.start)
         for m in mentions:
             if m.label != "Person":
                 continue
             candidates = {f for f in full_names if names.is_short_form(m.name, f)}
             longest = [f for f in candidates if not any(names.is_short_form(f, g) for g in candidates)]
+            if len(longest) > 1 and all(names.surname(f) == m.name for f in longest):
+                # "JD Vance ... his wife, Usha Vance ... Vance said": the surname alone is the one named first
+                before = sorted((first_seen[f], f) for f in longest if first_seen[f] < m.start)
+                longest = [before[0][1]] if before else longest
             if len(longest) == 1:
                 m.name = longest[0]
             elif not candidates and len(m.name.split()) == 1:
@@ -463,6 +475,16 @@ def _listed_officials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             while j < len(doc) and doc[j].lower_ in (",", "and"):
                 j += 1
     return found
+
+
+def _ever_a_place(ent: Span) -> bool:
+    """ "met at Rajghat House ... Rajghat House was built in 1920": somewhere in the article the name
+    is where something happens ("at X", "the forecourt of X")."""
+    return any(
+        _is_locative(e) or (e.start > 0 and e.doc[e.start - 1].lower_ == "of")
+        for e in ent.doc.ents
+        if e.text == ent.text
+    )
 
 
 def _joined_names(doc: Doc) -> list[Span]:

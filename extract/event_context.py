@@ -281,6 +281,8 @@ def place_of_event(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None
         if city is not None:
             return city.name, f"country:{city.iso3}"
         country = next((x for x in inside if x.label == "Country"), None)
+        if country is None and m.name.split()[-1].lower() in gazetteer.org_cues().place_heads:
+            continue  # "at Hyderabad House": a building; the city comes from the trip or the dateline
         return m.name, (country.key if country else None)
     return None, None
 

@@ -78,6 +78,7 @@ def countries() -> dict[str, CountryEntry]:
         if ci:
             forms += [ci.name(), *[a for a in (ci.alt_spellings() or []) if _usable_alt(a)]]
         forms += curated["aliases"].get(iso3, [])
+        forms += [f"{st} {f[6:]}" for f in list(forms) if f and f.startswith("Saint ") for st in ("St", "St.")]
         capital = _first(ci.capital()) if ci else None
         capitals = [capital.split(" D.C.")[0]] if capital else []
         demonym = _first(ci.demonym()) if ci else None

@@ -55,6 +55,12 @@ class Money(BaseModel):
     usd: float | None = None  # the amount in dollars, when the text states it
 
 
+_TARGET_BEFORE = re.compile(
+    r"\b(?:(?:target|goal|aim|ambition)\s+of|trade\s+(?:to|of))\s+(?:about\s+|around\s+|some\s+)?$", re.I
+)
+_TRADE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:annual\s+|bilateral\s+|two-way\s+|mutual\s+)?trade\b", re.I)
+
+
 def find_money(text: str) -> Money | None:
     """The first sum of money in ``text``, with its currency and, when stated, its dollar figure."""
     best: tuple[int, int, Money] | None = None
@@ -90,6 +96,8 @@ def _money(text: str, match: re.Match[str], signed: bool) -> tuple[int, int, Mon
             return None  # "won" and "real" are words before they are currencies
     if currency is None:
         return None
+    if _TARGET_BEFORE.search(text[: match.start()]) or _TRADE_AFTER.match(text[match.end() :]):
+        return None  # "a target of $100 billion in bilateral trade": a goal for trade, not what a deal is worth
     amount = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1.0)
     start = match.start()
     hedge = _HEDGE.search(text[:start])

@@ -82,6 +82,10 @@ _NEVER_SURNAMES = frozenset(
 )  # fmt: skip
 
 
+#: Words that end the names of regions: "Miyagi Prefecture", "Kursk Oblast".
+_ADMIN_UNITS = frozenset({"prefecture", "province", "oblast", "governorate", "county", "district", "krai", "region"})
+
+
 def _name_token(token: str) -> bool:
     """ "Šefčovič", "O'Brien", "Amir-Abdollahian", "bin", "al-Assad"; not "TB2" (a model number)."""
     if _LOWER_PARTICLE.match(token):
@@ -118,7 +122,7 @@ def _given_name_first(tokens: list[str]) -> list[str]:
     first, rest = tokens[0] if tokens else "", tokens[1:]
     if first.title() in _KOREAN_FAMILY_NAMES or any("-" in t for t in rest):
         return [first.title(), *rest] if first.isupper() else tokens  # "CHO Hyun", "HWANG Ki-yeon": as Koreans write
-    if len(tokens) in (2, 3) and len(first) > 1 and first.isupper() and first.isalpha():
+    if len(tokens) in (2, 3) and len(first) > 2 and first.isupper() and first.isalpha():  # not "JD Vance"
         acronym = gazetteer.lookup_org(first) or gazetteer.lookup_country(first)  # "NATO Chief", "US Envoy"
         if not acronym and all(t[:1].isupper() and not t.isupper() and not is_title_word(t) for t in rest):
             return [*rest, first.title()]
@@ -136,10 +140,10 @@ def clean_person_name(text: str) -> str | None:
         return None  # "Bayraktar TB2": a model number is not part of a name
     if len(tokens) == 1 and len(name) > 1 and name.isupper():
         return None  # "TEPCO", "KHARTOUM": an acronym or a shouted dateline
-    if all(is_title_word(t) or is_honorific(t) for t in tokens):
-        return None
-    if len(tokens) > 1 and tokens[-1].lower() in _NEVER_SURNAMES:
-        return None  # "External Affairs Minister", "Cabinet Secretary": a title, whatever NER said
+    if all(is_title_word(t) or is_title_word(t.removesuffix("s")) or is_honorific(t) for t in tokens):
+        return None  # "Ministers" of "the two Prime Ministers"
+    if len(tokens) > 1 and tokens[-1].lower() in _NEVER_SURNAMES | _ADMIN_UNITS:
+        return None  # "External Affairs Minister", "Miyagi Prefecture": a title or a region, whatever NER said
     if gazetteer.lookup_country(name) or gazetteer.lookup_org(name):
         return None
     if len(tokens) > 1 and gazetteer.is_subdivision(name):

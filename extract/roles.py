@@ -326,7 +326,8 @@ def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tupl
         or any(m.label == "Person" and window.start <= m.start < window.end for m in mentions)
     ):
         return None  # "Trump, Netanyahu and Abu Dhabi's crown prince, ...": a list of names, not a title
-    head = next((t for t in window if names.is_title_head(t.text)), None)
+    # "the Brazilian president's special adviser": the title is the adviser's, not the president's
+    head = next((t for t in window if names.is_title_head(t.text) and not _possessed_by(t)), None)
     if head is None:
         return None
     k = head.i
@@ -352,6 +353,10 @@ def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tupl
     target = next((m for m in inside if m.label == "Organization"), None) or (inside[0] if inside else None)
     former = at_the_time or any(names.is_former(t.text) for t in doc[window.start : head.i])  # "then Speaker of"
     return title, target, former
+
+
+def _possessed_by(tok: Token) -> bool:
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("'s", "’s")
 
 
 def _joined_titles(window, first: int) -> bool:

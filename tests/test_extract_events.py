@@ -959,3 +959,25 @@ def test_an_undated_meeting_is_not_a_restatement_of_a_dated_call(extractor: Extr
         (people("kofi-mensah", "victor-klutse"), "call"),
         (people("kofi-mensah", "victor-klutse"), "meeting"),
     }
+
+
+def test_a_title_in_the_possessive_is_someone_elses(extractor: Extractor) -> None:
+    facts = run(extractor, "Rafael Costa, the Chilean president's special envoy, flew to Lima on Thursday.")
+    assert {(r.person, r.title) for r in facts.roles} == {("person:rafael-costa", "Special Envoy")}
+
+
+def test_a_meeting_at_a_building_takes_the_city_not_the_building(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Prime Minister Aiko Tanaka flew to New Delhi on Monday. On Tuesday she and Narendra Modi held talks at "
+        "Rajghat House.",
+    )
+    assert [m.place for m in facts.meetings] == ["New Delhi"]
+
+
+def test_a_trade_target_in_a_joint_statement_is_not_its_value(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chile and Peru signed a joint statement on Monday setting a target of $20 billion in bilateral trade by 2030.",
+    )
+    assert [(d.kind, d.valueUsd) for d in facts.deals] == [("statement", None)]

@@ -370,3 +370,34 @@ def test_korean_names_in_capitals_keep_their_family_name_first(extractor: Extrac
 def test_a_name_ending_a_titles_portfolio_is_a_person(extractor: Extractor) -> None:
     facts = run(extractor, "Minister of Industry Mohammad Atabak marked the occasion. The Minister of Trade did not.")
     assert names_of(facts, "Person") == {"Mohammad Atabak"}
+
+
+def test_saint_may_be_written_st(extractor: Extractor) -> None:
+    facts = run(extractor, "The talks were held in St Lucia, and St Kitts and Nevis sent an observer.")
+    assert {"Saint Lucia", "Saint Kitts and Nevis"} <= names_of(facts, "Country")
+    assert not names_of(facts, "Person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the two Prime Ministers will travel by train to Nagano Prefecture.",
+        "The leaders met at Rajghat House. Rajghat House was built in 1920.",
+    ],
+)
+def test_plural_titles_regions_and_buildings_are_neither_people_nor_organisations(
+    extractor: Extractor, text: str
+) -> None:
+    facts = run(extractor, text)
+    assert not names_of(facts, "Person") and not names_of(facts, "Organization")
+
+
+def test_a_surname_alone_is_the_first_named_of_two_who_share_it(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "US Senator JD Marsh flew to Nuuk on Friday. Marsh was accompanied by his wife, Ella Marsh, and two "
+        "aides. A stop by Ella Marsh at a school was dropped. Marsh later spoke to reporters.",
+    )
+    assert names_of(facts, "Person") == {"JD Marsh", "Ella Marsh"}
+    ella = next(e for e in facts.entities if e.name == "Ella Marsh")
+    assert ella.count == 2  # the bare "Marsh"es are the senator's
