@@ -981,3 +981,14 @@ def test_a_trade_target_in_a_joint_statement_is_not_its_value(extractor: Extract
         "Chile and Peru signed a joint statement on Monday setting a target of $20 billion in bilateral trade by 2030.",
     )
     assert [(d.kind, d.valueUsd) for d in facts.deals] == [("statement", None)]
+
+
+def test_a_relative_clause_in_a_list_tells_of_its_own_name_only(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "President Nana Owusu hosted the forum, which was attended by Kenya's President Amos Kibet, who arrived "
+        "in Accra on Tuesday morning, Chad's President Idriss Tahir, who had flown in on Monday, and Omar Sy.",
+    )
+    found = visits(facts)
+    assert ("person:amos-kibet", "country:GHA", "2024-03-05") in found
+    assert not [v for v in found if v[0] != "person:amos-kibet" and v[2] == "2024-03-05"]
