@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extract.event_context import (
     SentenceContext,
@@ -77,9 +77,8 @@ MEETING_NOUNS = frozenset(
 _HOST_VERBS = frozenset({"host", "chair", "convene", "open"})
 
 
-HOLD_VERBS = frozenset(
-    {"hold", "have", "conduct", "attend", "chair", "pay", "continue", "resume"}
-)  # "paid a courtesy call on"
+#: Verbs whose object is the meeting: "held talks", "paid a courtesy call on", "to continue the talks with".
+HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "chair", "pay", "continue", "resume"})
 
 
 CALL_CUES = re.compile(r"\b(?:tele)?phone|\bvideo\s*(?:link|call|conference|-link)|\bvideoconference|\bphoned\b", re.I)
@@ -292,7 +291,8 @@ def _pp_people(ctx: SentenceContext, heads: list[Token], preps: set[str]) -> lis
     return found
 
 
-def _speakers(sent) -> list[Token]:
+def _speakers(sent: Span) -> list[Token]:
+    """The subjects of the sentence's verbs of saying: who reports, not who met."""
     return [t for v in sent if v.lemma_ in SPEECH_VERBS for t in subjects_of(v)]
 
 

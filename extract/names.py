@@ -204,7 +204,7 @@ def canonical_title(words: list[str]) -> str | None:
         return known
     if (
         len(words) > 2
-        and words[-1].lower() in _RANKS
+        and words[-1].lower() in _STYLE_RANKS
         and is_title_head(words[-2])
         and " ".join(words[-2:]).lower() not in _canonical_titles()
     ):
@@ -215,7 +215,7 @@ def canonical_title(words: list[str]) -> str | None:
 
 
 #: Ranks and styles that are also titles alone ("Senator Wong") but not after an office.
-_RANKS = frozenset({"senator", "general", "admiral", "colonel", "marshal", "commander", "captain", "major"})
+_STYLE_RANKS = frozenset({"senator", "general", "admiral", "colonel", "marshal", "commander", "captain", "major"})
 
 
 @cache

@@ -19,7 +19,7 @@ Netanyahu and Abu Dhabi's crown prince, Sheikh Mohammed": the crown prince is Sh
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract import names
 from extract.mentions import Mention
@@ -359,7 +359,7 @@ def _possessed_by(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("'s", "’s")
 
 
-def _joined_titles(window, first: int) -> bool:
+def _joined_titles(window: Span, first: int) -> bool:
     """ "Chairman and President of ...": the "and" joins two bare titles, not a title and its portfolio."""
     return first + 1 < window.end and names.is_title_head(window.doc[first + 1].text)
 
