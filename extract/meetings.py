@@ -77,8 +77,10 @@ MEETING_NOUNS = frozenset(
 _HOST_VERBS = frozenset({"host", "chair", "convene", "open"})
 
 
-#: Verbs whose object is the meeting: "held talks", "paid a courtesy call on", "to continue the talks with".
-HOLD_VERBS = frozenset({"hold", "have", "conduct", "attend", "chair", "pay", "continue", "resume"})
+#: Verbs whose object is the meeting: "held talks", "paid a courtesy call on", "have begun the summit".
+HOLD_VERBS = frozenset(
+    {"hold", "have", "conduct", "attend", "chair", "pay", "continue", "resume", "begin", "start", "conclude"}
+)
 
 
 CALL_CUES = re.compile(r"\b(?:tele)?phone|\bvideo\s*(?:link|call|conference|-link)|\bvideoconference|\bphoned\b", re.I)

@@ -127,6 +127,10 @@ def _the_city(ctx: SentenceContext, targets: list[Token]) -> list[Mention]:
     return named[-1:]
 
 
+#: Nouns for a part of a trip: "at the start of a visit", "on the first day of his tour".
+_PHASES = frozenset({"start", "beginning", "end", "course", "part", "day", "leg", "stage", "outset"})
+
+
 def _visit_noun_visitors(noun: Token) -> list[Token]:
     """Who made the visit: "Raisi's visit", "a visit to Tehran by X", "a visit Yoon made to Tokyo",
     "on his first visit" (the subject of the clause)."""
@@ -143,6 +147,8 @@ def _visit_noun_visitors(noun: Token) -> list[Token]:
         verb = governing_verb(noun)
         # "his trip began", "flew to Beijing, three days after a trip to Moscow": the clause's subject went
         framed = noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "since")
+        # "landed on Thursday at the start of a two-day state visit to India", "as part of a tour"
+        framed = framed or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _PHASES)
         if verb is not None and (framed or verb.lemma_ in ("be", "begin", "start", "end", "make")):
             return subjects_of(verb)
         return []

@@ -992,3 +992,16 @@ def test_a_relative_clause_in_a_list_tells_of_its_own_name_only(extractor: Extra
     found = visits(facts)
     assert ("person:amos-kibet", "country:GHA", "2024-03-05") in found
     assert not [v for v in found if v[0] != "person:amos-kibet" and v[2] == "2024-03-05"]
+
+
+def test_arriving_at_the_start_of_a_visit_to_a_country_is_a_visit_there(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Foreign Minister Ana Ruiz landed at the military airport on Monday at the start of a three-day visit to Peru.",
+    )
+    assert visits(facts) == {("person:ana-ruiz", "country:PER", "2024-03-04")}
+
+
+def test_beginning_a_summit_is_holding_it(extractor: Extractor) -> None:
+    facts = run(extractor, "President Lena Moss and President Paul Greer began the annual summit on Tuesday.")
+    assert meetings(facts) == [(people("lena-moss", "paul-greer"), "meeting", "2024-03-05")]
