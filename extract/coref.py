@@ -38,9 +38,10 @@ def resolve(sents: list[Span], mentions: list[Mention]) -> dict[int, Mention]:
     countries = {i: m for m in mentions if m.label == "Country" for i in range(m.start, m.end)}
     by_token = {i: m for m in people for i in range(m.start, m.end)}
     ctx = _Context(by_token, countries)
-    for m in people:  # "Iran's Aziz Nasirzadeh": the state a name is given with
+    org_states = {m.key: f"country:{m.org_country}" for m in mentions if m.label == "Organization" and m.org_country}
+    for m in people:  # "Iran's Aziz Nasirzadeh", "secretary of Iran's Supreme National Security Council"
         owner = countries.get(m.start - 2) if m.start >= 2 and sents[0].doc[m.start - 1].text in ("'s", "’s") else None
-        for key in (m.role_target, owner.key if owner else None):
+        for key in (m.role_target, org_states.get(m.role_target or ""), owner.key if owner else None):
             if key and key.startswith("country:"):
                 ctx.homes.setdefault(m.name, set()).add(key)
     for n, sent in enumerate(sents):
@@ -141,6 +142,9 @@ class _Context:
         title_words = [c.text for c in modifiers if names.is_title_word(c.text) and c.i < tok.i]
         demonyms = [self.countries[c.i] for c in modifiers if c.i in self.countries]
         other = [c for c in modifiers if c.i not in self.countries and not names.is_title_word(c.text)]
+        if not other and tok.lower_ in ("official", "diplomat") and len(demonyms) == 1:
+            # "The Iranian official then met ...": the person last named with Iran
+            return next((m for m in reversed(self.named) if demonyms[0].key in self.homes.get(m.name, set())), None)
         if other or not (tok.lower_ == "leader" or names.is_title_head(tok.text)):
             return None  # "the minister's deputy", "the oil minister": not a plain reference back
         title = " ".join([*title_words, tok.text]).lower()

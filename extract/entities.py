@@ -346,8 +346,9 @@ class EntityTyper:
             longest = [f for f in candidates if not any(names.is_short_form(f, g) for g in candidates)]
             if len(longest) > 1 and all(names.surname(f) == m.name for f in longest):
                 # "JD Vance ... his wife, Usha Vance ... Vance said": the surname alone is the one named first
-                before = sorted((first_seen[f], f) for f in longest if first_seen[f] < m.start)
-                longest = [before[0][1]] if before else longest
+                # (a headline's surname, before any full name, is the first full name that follows)
+                pool = [f for f in longest if first_seen[f] < m.start] or longest
+                longest = [min(pool, key=lambda f: first_seen[f])]
             if len(longest) == 1:
                 m.name = longest[0]
             elif not candidates and len(m.name.split()) == 1:

@@ -187,7 +187,7 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
             if verb is not None and verb.lemma_ in MEETING_VERBS:
                 continue  # the verb is the trigger
             governing = verb or governing_verb(anchor)
-            if modality(governing) is not None or _noun_denied(tok):
+            if modality(governing) is not None or _noun_denied(tok) or _called_off(governing):
                 continue
             people = _meeting_noun_people(ctx, tok, anchor, verb)
             seen_triggers.add(tok.i)
@@ -195,6 +195,15 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
                 _separately(ctx, tok, people, lambda ps, t=tok, g=governing: _meeting(ctx, t, ps, verb=g, noun=t))
             )
     return out
+
+
+def _called_off(verb: Token | None) -> bool:
+    """ "A meeting ... was called off", "the talks were postponed": it did not take place."""
+    if verb is None:
+        return False
+    if verb.lemma_ in ("cancel", "postpone", "scrap", "shelve", "delay", "suspend"):
+        return True
+    return verb.lemma_ in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def _video_conference(noun: Token) -> bool:

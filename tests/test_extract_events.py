@@ -1005,3 +1005,23 @@ def test_arriving_at_the_start_of_a_visit_to_a_country_is_a_visit_there(extracto
 def test_beginning_a_summit_is_holding_it(extractor: Extractor) -> None:
     facts = run(extractor, "President Lena Moss and President Paul Greer began the annual summit on Tuesday.")
     assert meetings(facts) == [(people("lena-moss", "paul-greer"), "meeting", "2024-03-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting between Omar Haddad and Lars Vogel, which had been pencilled in for Tunis, was called off.",
+        "Talks between Omar Haddad and Lars Vogel were postponed because of the storm.",
+    ],
+)
+def test_a_meeting_called_off_or_postponed_is_none(extractor: Extractor, text: str) -> None:
+    assert not run(extractor, text).meetings
+
+
+def test_the_demonym_official_is_the_one_last_named_with_that_state(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Karim Haddad, the secretary of Iran's Supreme National Security Council, arrived in Baghdad on "
+        "Monday. The Iranian official then met Prime Minister Hassan Ali on Tuesday.",
+    )
+    assert (people("karim-haddad", "hassan-ali"), "meeting", "2024-03-05") in meetings(facts)

@@ -401,3 +401,12 @@ def test_a_surname_alone_is_the_first_named_of_two_who_share_it(extractor: Extra
     assert names_of(facts, "Person") == {"JD Marsh", "Ella Marsh"}
     ella = next(e for e in facts.entities if e.name == "Ella Marsh")
     assert ella.count == 2  # the bare "Marsh"es are the senator's
+
+
+def test_a_headlines_surname_is_the_first_full_name_that_follows(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Iran's Larsen signs pact in Baghdad\n\nForeign Minister Erik Larsen signed the pact on Monday. His "
+        "brother, Minister Jonas Larsen, was present. Larsen said the pact was fair.",
+    )
+    assert names_of(facts, "Person") == {"Erik Larsen", "Jonas Larsen"}

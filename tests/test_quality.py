@@ -47,8 +47,8 @@ class GoldSet:
 # deals .87/.50); dev-c .97/.92 (orgs .93/.90, meetings .87/.85, deals .96/.69); dev-d .98/.91 (orgs
 # .95/.94, meetings .91/.76, deals .96/.66); dev-e .95/.87 (orgs .93/.95, meetings .81/.64, visits
 # .88/.60, deals .94/.71, roles .99/.85); dev-f .97/.91 (orgs .94/.95, meetings .84/.69, deals
-# .96/.76, roles .98/.91); dev-g .94/.89 (orgs .83/.85, meetings .81/.71, visits .96/.75, deals .88/.68);
-# blind-h .93/.88 (orgs .83/.88, meetings .78/.74, visits .91/.62, deals .96/.81, roles .97/.83).
+# .96/.76, roles .98/.91); dev-g .94/.89 (orgs .83/.85, meetings .84/.73, visits .96/.75, deals .88/.68);
+# blind-h .94/.88 (orgs .83/.88, meetings .82/.74, visits .91/.62, deals .96/.81, roles .97/.83).
 SETS: dict[str, GoldSet] = {
     "examples": GoldSet(
         "examples",
