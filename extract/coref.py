@@ -116,11 +116,13 @@ class _Context:
         following = tok.doc[tok.i + 1 : tok.i + 3]
         if len(states) != 1 or any(t.i in self.by_token for t in following):
             return None
-        own = self.clause_subject_names(tok)
-        for m in reversed(self.named):
-            if m.name not in own and states[0] in self.homes.get(m.name, set()):
-                return m
-        return None
+        return self.last_named_with(states[0], exclude=self.clause_subject_names(tok))
+
+    def last_named_with(self, state: str, exclude: set[str] | frozenset[str] = frozenset()) -> Mention | None:
+        """The person named last with ``state`` (as its own, as their role's, as their body's)."""
+        return next(
+            (m for m in reversed(self.named) if m.name not in exclude and state in self.homes.get(m.name, ())), None
+        )
 
     def coordinated_names(self, tok: Token) -> set[str]:
         """Names coordinated with the pronoun ("He and Rouhani"): the pronoun is someone else."""
@@ -144,7 +146,7 @@ class _Context:
         other = [c for c in modifiers if c.i not in self.countries and not names.is_title_word(c.text)]
         if not other and tok.lower_ in ("official", "diplomat") and len(demonyms) == 1:
             # "The Iranian official then met ...": the person last named with Iran
-            return next((m for m in reversed(self.named) if demonyms[0].key in self.homes.get(m.name, set())), None)
+            return self.last_named_with(demonyms[0].key)
         if other or not (tok.lower_ == "leader" or names.is_title_head(tok.text)):
             return None  # "the minister's deputy", "the oil minister": not a plain reference back
         title = " ".join([*title_words, tok.text]).lower()

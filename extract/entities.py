@@ -381,8 +381,7 @@ class EntityTyper:
     def _link_acronyms(doc: Doc, mentions: list[Mention]) -> None:
         """ "National Iranian Oil Company, NIOC," and "... (SCO)": the acronym names the same organisation,
         there and wherever else it stands alone."""
-        acronyms: dict[str, str] = {}
-        named: dict[str, Mention] = {}
+        named: dict[str, Mention] = {}  # acronym → the mention of the full name
         for m in mentions:
             if m.label != "Organization":
                 continue
@@ -394,16 +393,15 @@ class EntityTyper:
             bracketed = match is not None and match.group(2) is not None and candidate.isupper()
             # "... (KEXIM)": a short form in capitals in brackets right after the name, whatever its initials
             if candidate and (bracketed or names.initials(m.name).upper().startswith(candidate[:2].upper())):
-                acronyms[candidate] = m.name
                 named[candidate] = m
                 m.aliases = [candidate]
         for m in mentions:
-            if m.label == "Organization" and m.name in acronyms:
+            if m.label == "Organization" and m.name in named:
                 m.aliases = [m.name]
-                m.name = acronyms[m.name]
+                m.name = named[m.name].name
         covered = {i for m in mentions for i in range(m.start, m.end)}
         for tok in doc:  # "Chairman and President of KEXIM": a later use NER left untagged
-            if tok.text in acronyms and tok.i not in covered:
+            if tok.text in named and tok.i not in covered:
                 full = named[tok.text]
                 alone = Mention(tok.i, tok.i + 1, "Organization", full.name, tok.text, aliases=[tok.text])
                 alone.org_kind, alone.org_country, alone.org_seat = full.org_kind, full.org_country, full.org_seat

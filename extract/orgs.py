@@ -257,11 +257,7 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Power of Siberia": "power" ends company names, it does not open them
         if following is not None and names.is_title_head(following.text):
             continue  # "French Armed Forces Minister": a portfolio, the title follows
-        if (
-            start < tok.i
-            and doc[start].lower_ in ("minister", "secretary", "commissioner")
-            and doc[start + 1].lower_ == "of"
-        ):
+        if start < tok.i and doc[start].lower_ in PORTFOLIO_HOLDERS and doc[start + 1].lower_ == "of":
             continue  # "Minister of Mining and Energy": a portfolio after its title
         end = tok.i + 1
         while (

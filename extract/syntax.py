@@ -61,9 +61,9 @@ def subjects_of(verb: Token) -> list[Token]:
         while subs[0].dep_ == "conj" and subs[0].head.i != subs[0].i:
             subs = [subs[0].head]  # "A and B, who both arrived": the whole list
     if not subs and (verb.dep_ in ("conj", "xcomp", "acomp") or is_purpose(verb)) and verb.head.i != verb.i:
-        # "flew to Jakarta to continue the talks": a purpose infinitive's subject is the traveller
-        # an adverbial clause has a subject of its own, even when the parse lost it; "are due to meet":
-        # the infinitive hangs on the adjective, the adjective on the verb with the subject
+        # a coordinated or complement clause shares the subject the parse lost; "are due to meet": the
+        # infinitive hangs on the adjective, the adjective on the verb with the subject; "flew to Jakarta
+        # to continue the talks": a purpose infinitive's subject is the traveller
         return subjects_of(verb.head)
     return [s for sub in subs for s in conjuncts(sub)]
 
