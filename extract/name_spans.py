@@ -4,7 +4,8 @@ The small model often stops a name at a hyphen or a lowercase particle ("Moon Ja
 Jae-in", "Ursula von der" plus a place "Leyen") or before its last untagged parts ("Aung San" for
 "Aung San Suu Kyi"). These rules extend a person's span over such tokens when they are glued to
 the name (no space around a hyphen), or are a particle followed by a capitalised word, or are
-proper nouns the parser attaches to the name; whatever other mention they covered is dropped.
+proper nouns the parser attaches to the name. It also grows back over a first given name the parse
+compounds onto it ("Anders" + "Fogh Rasmussen"). Whatever other mention they covered is dropped.
 """
 
 from __future__ import annotations
@@ -81,6 +82,8 @@ def _grow(doc: Doc, start: int, end: int, owner: dict[int, Mention], m: Mention)
             continue
         break
     start = _particles_before(doc, start, owner, m)
+    if start >= 1 and _given_name_before(doc, start, end) and _free(owner, start - 1, m):
+        start -= 1  # "Anders" + "Fogh Rasmussen": NER often drops the first of three names
     while start >= 1 and _honorific(doc[start - 1]) and _free(owner, start - 1, m, True):
         start -= 1  # "His Highness" + "Sheikh Mohamed bin Zayed": the parse may hang the name on "Highness"
     return start, end
@@ -99,6 +102,20 @@ def _particles_before(doc: Doc, start: int, owner: dict[int, Mention], m: Mentio
     if k >= 1 and _name_part(doc[k - 1]) and _free(owner, k - 1, m):
         return k - 1  # "Marieke van der Berg"
     return start
+
+
+def _given_name_before(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised proper noun the parse compounds onto the name, and that is no title, state,
+    place or known organisation: the given name NER left out."""
+    tok = doc[start - 1]
+    if tok.pos_ != "PROPN" or tok.dep_ != "compound" or not start <= tok.head.i < end or not tok.whitespace_:
+        return False
+    if not _name_part(tok) or tok.is_upper or tok.is_stop or tok.ent_type_ in _NOT_NAMES:
+        return False  # "ICI Pharma", "Afterwards Biden"
+    if names.is_title_word(tok.text) or _honorific(tok) or any(t.text == tok.lower_ for t in doc):
+        return False  # a word the article also writes in lowercase is a common one ("Analyst ... the analyst")
+    word = tok.text
+    return not (gazetteer.lookup_country(word) or gazetteer.lookup_org(word) or gazetteer.place_country(word))
 
 
 def _honorific(tok: Token) -> bool:

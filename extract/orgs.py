@@ -432,7 +432,10 @@ def retype_people(doc: Doc, mentions: list[Mention]) -> None:
         introduced = before is not None and before.is_lower and before.lower_ in DESCRIPTORS
         # "Indonesia's new sovereign wealth fund, Danantara,": the name in apposition to a descriptor
         introduced = introduced or (
-            m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].lower_ in _APPOSED_HEADS
+            m.start >= 2
+            and doc[m.start - 1].text == ","
+            and doc[m.start - 2].lower_ in _APPOSED_HEADS
+            and doc[m.start : m.end].root.head.i == m.start - 2  # not "a memory of the alliance, Anders ..."
         )
         officer = len(after) == 2 and after[0].text in ("'s", "’s") and after[1].lower_ in _COMPANY_OFFICERS
         apposed = _apposed_descriptor(doc, m.end)  # "Cosco Shipping Ports, a unit of China's state group"

@@ -410,3 +410,29 @@ def test_a_headlines_surname_is_the_first_full_name_that_follows(extractor: Extr
         "brother, Minister Jonas Larsen, was present. Larsen said the pact was fair.",
     )
     assert names_of(facts, "Person") == {"Erik Larsen", "Jonas Larsen"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anders Bjorn Lund, who was prime minister at the time, backed that approach.", "Anders Bjorn Lund"),
+        ("Muse Ali Farah, the region's leader then, hailed the pact as historic.", "Muse Ali Farah"),
+    ],
+)
+def test_a_first_given_name_ner_leaves_out_joins_the_name(extractor: Extractor, text: str, name: str) -> None:
+    assert names_of(run(extractor, text), "Person") == {name}
+
+
+def test_common_words_and_descriptors_before_a_name_are_not_given_names(extractor: Extractor) -> None:
+    facts = run(extractor, "Afterwards Biden spoke to reporters. Rep. John Dunmore and Judge Mary Selwyn listened.")
+    assert names_of(facts, "Person") == {"Biden", "John Dunmore", "Mary Selwyn"}
+
+
+def test_a_person_after_a_phrase_ending_in_a_descriptor_is_not_an_organisation(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Another Dane with a long memory of the alliance, Anders Bjorn Lund, a former prime minister, said the "
+        "pact mattered.",
+    )
+    assert names_of(facts, "Person") == {"Anders Bjorn Lund"}
+    assert names_of(facts, "Organization") == set()
