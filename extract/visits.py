@@ -140,9 +140,14 @@ def _visit_noun_visitors(noun: Token) -> list[Token]:
     visitors += [
         s for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay") for s in subjects_of(c)
     ]
-    if visitors and all(v.pos_ == "PRON" for v in visitors) and not any(v.lower_ in ("his", "her") for v in visitors):
+    if visitors and all(v.pos_ == "PRON" for v in visitors):
         verb = governing_verb(noun)
-        return subjects_of(verb) if verb is not None else []
+        # "his" may be the object's ("Putin welcomed Raisi on his first visit"), but not after a copula
+        # ("Pezeshkian is on his first trip to Russia")
+        subjects = subjects_of(verb) if verb is not None else []
+        if verb is not None and verb.lemma_ == "be" and any(s.pos_ != "PRON" for s in subjects):
+            return subjects  # but "It is his first visit": "his"
+        return visitors if any(v.lower_ in ("his", "her") for v in visitors) else subjects
     if not visitors:
         verb = governing_verb(noun)
         # "his trip began", "flew to Beijing, three days after a trip to Moscow": the clause's subject went
@@ -227,23 +232,44 @@ def _person_just_before(ctx: SentenceContext, verb: Token) -> list[Mention]:
 
 
 def find_companions(ctx: SentenceContext, earlier: list[VisitFact]) -> list[VisitFact]:
-    """ "Jaishankar, who is accompanying the prime minister on the trip": the companion made the trip
-    of the person accompanied, the last one the story stated (with its date, if one was)."""
+    """ "Jaishankar, who is accompanying the prime minister on the trip", "accompanied by Fidan", "who
+    travelled with Lukashenko": the companion made the trip of the person accompanied, the last one
+    the story stated (with its date, if one was)."""
     out: list[VisitFact] = []
     for tok in ctx.sent:
-        if tok.pos_ != "VERB" or tok.lemma_ != "accompany" or is_planned(tok) or modality(tok) is not None:
+        if tok.pos_ != "VERB" or is_planned(tok) or modality(tok) is not None:
             continue
-        led = mentions_at(ctx, objects_of(tok), ("Person",))
+        companions, leaders = _accompaniment(tok)
+        led = mentions_at(ctx, leaders, ("Person",))
         trips = [v for v in earlier if led and v.person == led[0].key]
         if not trips:
             continue
         # the last trip, dated by a statement of the same trip if it had none ("his first visit to Russia")
         same = [v for v in trips if v.country == trips[-1].country and v.when is not None]
         trip = trips[-1] if trips[-1].when is not None or not same else same[-1]
-        for person in mentions_at(ctx, subjects_of(tok), ("Person",)):
+        for person in mentions_at(ctx, companions, ("Person",)):
             if person.key != led[0].key:
                 out.append(trip.model_copy(update={"person": person.key, "evidence": ctx.evidence}))
     return out
+
+
+def _accompaniment(verb: Token) -> tuple[list[Token], list[Token]]:
+    """(who went along, whom they went with): "X accompanied Y", "Y arrived, accompanied by X",
+    "Y was accompanied by X", "X, who travelled with Y"."""
+    if verb.lemma_ == "accompany":
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in prep_objects_of(c)]
+        if not agents:
+            return subjects_of(verb), objects_of(verb)
+        if any(c.lower_ == "where" for c in verb.children):
+            return [], []  # "the forum, where he was accompanied by the ambassador": there, not on the trip
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return agents, subjects_of(verb)
+        if verb.dep_ == "advcl":
+            return agents, subjects_of(verb.head)  # "Erdogan arrived in Baghdad, accompanied by Fidan"
+        return (agents, [verb.head]) if verb.dep_ == "acl" else ([], [])
+    if verb.lemma_ in ("travel", "fly", "come", "go"):
+        return subjects_of(verb), prep_objects(verb, {"with"})
+    return [], []
 
 
 def unique_visits(visits: list[VisitFact]) -> list[VisitFact]:

@@ -1025,3 +1025,41 @@ def test_the_demonym_official_is_the_one_last_named_with_that_state(extractor: E
         "Monday. The Iranian official then met Prime Minister Hassan Ali on Tuesday.",
     )
     assert (people("karim-haddad", "hassan-ali"), "meeting", "2024-03-05") in meetings(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Ana Rojas arrived in Lima on Tuesday for talks, accompanied by Foreign Minister Tomas "
+        "Vidal and a delegation of business leaders.",
+        "Chilean President Ana Rojas arrived in Lima on Tuesday. Rojas was accompanied by her foreign minister, "
+        "Tomas Vidal.",
+        "Chilean President Ana Rojas arrived in Lima on Tuesday. Foreign Minister Tomas Vidal, who travelled with "
+        "Rojas, met business leaders.",
+    ],
+)
+def test_one_accompanying_a_traveller_made_the_trip(extractor: Extractor, text: str) -> None:
+    assert ("person:tomas-vidal", "country:PER", "2024-03-05") in visits(run(extractor, text))
+
+
+def test_one_accompanying_a_traveller_at_an_event_there_made_no_trip(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Ana Rojas arrived in Tokyo on Tuesday. She opened a trade fair, where she was "
+        "accompanied by Jorge Pinto, Chile's ambassador to Japan.",
+    )
+    assert [v.person for v in facts.visits] == ["person:ana-rojas"]
+
+
+def test_on_his_first_trip_after_a_copula_is_the_subjects_trip(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Ana Rojas, who flew in on Tuesday accompanied by Foreign Minister Tomas Vidal, is on "
+        "her first trip to Peru since taking office.",
+    )
+    assert {"person:ana-rojas", "person:tomas-vidal"} <= {v.person for v in facts.visits if v.country == "country:PER"}
+
+
+def test_a_city_written_without_its_accents_names_its_country(extractor: Extractor) -> None:
+    facts = run(extractor, "Foreign Minister Ivan Petrov arrived in Wonsan on Friday for a three-day visit.")
+    assert ("person:ivan-petrov", "country:PRK", "2024-03-01") in visits(facts)
