@@ -1,7 +1,9 @@
 """Visits: a person's trip to a country that happened ("visited", "arrived in", "his visit to").
 
 A planned trip is not a visit (a VISITED edge says the trip took place); a trip with no
-destination named ("flew in on Monday") ends where the story was filed, its dateline's country.
+destination named ("flew in on Monday") ends where the sentence's other arrivals or its clause
+place it, or else where the story was filed, its dateline's country. Whoever accompanies a
+traveller made the same trip.
 """
 
 from __future__ import annotations
@@ -43,8 +45,10 @@ VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay", "arrival"})
 def find_visits(ctx: SentenceContext) -> list[VisitFact]:
     """Trips that happened: "visited Iran", "arrived in Tehran", "flew to Delhi", "his visit to
     Moscow", "a visit to Tehran by X", "the first leader to travel to Seoul"; a trip with no
-    destination ("Putin flew in on Monday") ends where the story was filed (its dateline)."""
+    destination ("Abiy flew in on Wednesday") ends where the sentence's other traveller went, or
+    where its clause took place, or where the story was filed (its dateline)."""
     out: list[VisitFact] = []
+    unplaced: list[tuple[Token, Token | None, list[Mention]]] = []
     for tok in ctx.sent:
         if tok.pos_ == "VERB" and tok.lemma_ in VISIT_VERBS:
             targets = objects_of(tok)
@@ -82,31 +86,43 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
             countries = [where] if where else []
             states = {m.name for m in ctx.mentions if m.label == "Country"}
             city = town if where and town not in states else None
-        if not countries and _arrived_here(ctx, tok, targets):
-            countries = [f"country:{ctx.filed_in}"]
+        if not countries and people and _unplaced_arrival(ctx, tok, targets):
+            unplaced.append((tok, verb, people))
+            continue
         if not people or not countries:
             continue
-        anchors = {t.i for t in (tok, verb) if t is not None} | (time_frame(ctx, verb) if verb is not None else set())
-        made = [c.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay")]
-        if tok.pos_ == "NOUN" and made:
-            anchors = {tok.i, *made}  # "Sunday's summit returned a visit Yoon made in March": March
-        # "on Thursday he travels on to Abu Dhabi"; a heading's present tense tells the past
-        when = event_date(ctx, anchors, planned=present_tense(verb) and not ctx.is_heading)
-        if after_publication(ctx, when):
-            continue  # "his visit to Washington starting on April 29", in a March story, is yet to come
-        for person in people:
-            for country in dict.fromkeys(countries):
-                out.append(
-                    VisitFact(
-                        person=person.key,
-                        country=country,
-                        place=city if len(set(countries)) == 1 else None,
-                        when=when,
-                        evidence=ctx.evidence,
-                        confidence=0.8 if tok.pos_ == "VERB" else 0.65,
-                    )
-                )
+        out.extend(_visits(ctx, tok, verb, people, countries, city))
+    for tok, verb, people in unplaced:
+        countries = _unplaced_destination(ctx, tok, out)
+        if countries:
+            out.extend(_visits(ctx, tok, verb, people, countries, None))
     return out
+
+
+def _visits(
+    ctx: SentenceContext, tok: Token, verb: Token | None, people: list[Mention], countries: list[str], city: str | None
+) -> list[VisitFact]:
+    """The visits a travel word tells, dated by the phrases of its clause."""
+    anchors = {t.i for t in (tok, verb) if t is not None} | (time_frame(ctx, verb) if verb is not None else set())
+    made = [c.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay")]
+    if tok.pos_ == "NOUN" and made:
+        anchors = {tok.i, *made}  # "Sunday's summit returned a visit Yoon made in March": March
+    # "on Thursday he travels on to Abu Dhabi"; a heading's present tense tells the past
+    when = event_date(ctx, anchors, planned=present_tense(verb) and not ctx.is_heading)
+    if after_publication(ctx, when):
+        return []  # "his visit to Washington starting on April 29", in a March story, is yet to come
+    return [
+        VisitFact(
+            person=person.key,
+            country=country,
+            place=city if len(set(countries)) == 1 else None,
+            when=when,
+            evidence=ctx.evidence,
+            confidence=0.8 if tok.pos_ == "VERB" else 0.65,
+        )
+        for person in people
+        for country in dict.fromkeys(countries)
+    ]
 
 
 #: How far back "the city" looks for the city it names, in tokens.
@@ -194,10 +210,10 @@ def _copula_subject(verb: Token) -> list[Token]:
     return [s for s in copula.children if s.dep_ == "nsubj"]
 
 
-def _arrived_here(ctx: SentenceContext, verb: Token, targets: list[Token]) -> bool:
+def _unplaced_arrival(ctx: SentenceContext, verb: Token, targets: list[Token]) -> bool:
     """ "Putin flew in on Monday", "Kishida landed at a military airport": an arrival with no place
-    named, in a story with a dateline, is an arrival where the story was filed."""
-    if ctx.filed_in is None or verb.pos_ != "VERB" or targets:
+    named."""
+    if verb.pos_ != "VERB" or targets:
         return False
     flew_in = verb.lemma_ in ("fly", "come") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "there") for c in verb.children
@@ -218,6 +234,23 @@ def _arrived_here(ctx: SentenceContext, verb: Token, targets: list[Token]) -> bo
         (m := ctx.by_token.get(i)) is not None and (m.label == "Country" or (m.label == "Place" and m.iso3))
         for i in phrases
     )
+
+
+def _unplaced_destination(ctx: SentenceContext, verb: Token, placed: list[VisitFact]) -> list[str]:
+    """Where an arrival with no place went: where the sentence's other arrivals went ("Hassan Sheikh
+    arrived in the Turkish capital on Tuesday; Abiy flew in on Wednesday"), where the clause it
+    tells of took place ("In Tehran, Grossi, who arrived on Wednesday, met Araghchi"), or where
+    the story was filed."""
+    went = {v.country for v in placed}
+    if len(went) == 1:
+        return [*went]
+    if not went:
+        # "Grossi, who arrived on Wednesday, met Araghchi in Tehran": the clause the relative one is in
+        clause = governing_verb(verb.head) if verb.dep_ == "relcl" else None
+        _, where = place_of_event(ctx, [clause or verb])
+        if where:
+            return [where]
+    return [f"country:{ctx.filed_in}"] if ctx.filed_in else []
 
 
 def _person_just_before(ctx: SentenceContext, verb: Token) -> list[Mention]:

@@ -1063,3 +1063,34 @@ def test_on_his_first_trip_after_a_copula_is_the_subjects_trip(extractor: Extrac
 def test_a_city_written_without_its_accents_names_its_country(extractor: Extractor) -> None:
     facts = run(extractor, "Foreign Minister Ivan Petrov arrived in Wonsan on Friday for a three-day visit.")
     assert ("person:ivan-petrov", "country:PRK", "2024-03-01") in visits(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country", "date"),
+    [
+        (
+            "Kenyan President William Ruto arrived in the Tanzanian capital on Tuesday; Ugandan President Yoweri "
+            "Museveni flew in on Wednesday morning.",
+            "yoweri-museveni",
+            "country:TZA",
+            "2024-03-06",
+        ),
+        (
+            "The talks were attended by Chadian President Idriss Deby, who arrived in Cairo on Tuesday, and Libyan "
+            "envoy Omar Zidan, who had flown in on Monday.",
+            "omar-zidan",
+            "country:EGY",
+            "2024-03-04",
+        ),
+        (
+            "Swedish Trade Minister Eva Lind, who flew in on Monday, met her Vietnamese counterpart in Hanoi.",
+            "eva-lind",
+            "country:VNM",
+            "2024-03-04",
+        ),
+    ],
+)
+def test_an_arrival_with_no_place_went_where_the_sentence_says(
+    extractor: Extractor, text: str, person: str, country: str, date: str
+) -> None:
+    assert (f"person:{person}", country, date) in visits(run(extractor, text))
