@@ -82,11 +82,11 @@ def mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[str
             found.extend(m for m in group if m not in found)
         m = ctx.by_token.get(tok.i)
         if m is None:  # "the country's President Hassan Rouhani": the head may be the title word
-            for child in tok.children:
+            for child in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
                 if child.dep_ in ("compound", "appos", "nmod", "poss", "amod") and child.i in ctx.by_token:
                     cand = ctx.by_token[child.i]
-                    if cand.label in labels:
-                        m = cand
+                    if cand.label in labels and not (child.dep_ == "poss" and cand.label == "Person"):
+                        m = cand  # but "Kofod's successor, Lars Rasmussen," is Rasmussen
                         break
         if m is not None and m.label in labels and m not in found:
             found.append(m)

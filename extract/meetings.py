@@ -227,11 +227,12 @@ def _noun_denied(noun: Token) -> bool:
 def _separately(
     ctx: SentenceContext, trigger: Token, people: list[Mention], make: Callable[[list[Mention]], MeetingFact]
 ) -> list[MeetingFact]:
-    """ "held separate talks with A and B", "met A and, separately, B": one meeting per pair with the
-    subject; otherwise one meeting of everyone."""
+    """ "held separate talks with A and B", "met A and, separately, B", "back-to-back bilateral talks
+    with A, B and C": one meeting per pair with the subject; otherwise one meeting of everyone."""
     separate = any(c.lower_ in ("separate", "separately") for c in trigger.subtree) or any(
         c.lower_ in ("separate", "separately") for c in trigger.head.children
     )
+    separate = separate or any(_one_to_one(c) for c in trigger.children if c.dep_ in ("amod", "nmod", "nummod"))
     subjects = mentions_at(
         ctx, subjects_of(trigger if trigger.pos_ == "VERB" else governing_verb(trigger) or trigger), ("Person",)
     )
@@ -239,6 +240,12 @@ def _separately(
         host = subjects[0]
         return [make([host, other]) for other in people if other.name != host.name]
     return [make(people)]
+
+
+def _one_to_one(modifier: Token) -> bool:
+    """ "bilateral", "back-to-back", "one-on-one" talks: each a meeting of two."""
+    words = "".join(t.lower_ for t in modifier.subtree)
+    return words in ("bilateral", "individual", "back-to-back", "one-on-one", "one-to-one")
 
 
 def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:

@@ -1094,3 +1094,26 @@ def test_an_arrival_with_no_place_went_where_the_sentence_says(
     extractor: Extractor, text: str, person: str, country: str, date: str
 ) -> None:
     assert (f"person:{person}", country, date) in visits(run(extractor, text))
+
+
+@pytest.mark.parametrize("talks", ["back-to-back bilateral talks", "one-on-one meetings"])
+def test_bilateral_talks_with_several_are_a_meeting_with_each(extractor: Extractor, talks: str) -> None:
+    facts = run(
+        extractor,
+        f"Brazilian President Lula da Silva held {talks} with Colombian President Gustavo Petro, Chilean "
+        "President Gabriel Boric and Uruguayan President Yamandu Orsi in Belem on Tuesday.",
+    )
+    assert {m[0] for m in meetings(facts)} == {
+        people("lula-da-silva", "gustavo-petro"),
+        people("lula-da-silva", "gabriel-boric"),
+        people("lula-da-silva", "yamandu-orsi"),
+    }
+
+
+def test_the_one_whose_successor_met_someone_was_not_there(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kallas's successor, Estonian Foreign Minister Margus Tsahkna, met Finnish Foreign Minister Elina Valtonen "
+        "in Tallinn on Friday.",
+    )
+    assert [m[0] for m in meetings(facts)] == [people("margus-tsahkna", "elina-valtonen")]
