@@ -136,7 +136,14 @@ class _Context:
         while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
-        return {m.name for subject in subjects for s in subject.subtree if (m := self.at(s.i)) is not None}
+        # not those of a clause inside the subject: "Aleinik, who travelled with Lukashenko, ... his"
+        nested = {t.i for s in subjects for c in s.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        return {
+            m.name
+            for subject in subjects
+            for s in subject.subtree
+            if s.i not in nested and (m := self.at(s.i)) is not None
+        }
 
     def described(self, tok: Token) -> Mention | None:
         """ "the Chinese leader", "the Iranian president", "the emir": the last person with that title."""

@@ -1117,3 +1117,12 @@ def test_the_one_whose_successor_met_someone_was_not_there(extractor: Extractor)
         "in Tallinn on Friday.",
     )
     assert [m[0] for m in meetings(facts)] == [people("margus-tsahkna", "elina-valtonen")]
+
+
+def test_his_is_the_subject_not_a_name_in_the_subjects_relative_clause(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan Foreign Minister Musalia Mudavadi, who travelled with President William Ruto, held talks on "
+        "Monday with his Ethiopian counterpart Gedion Timothewos.",
+    )
+    assert [m[0] for m in meetings(facts)] == [people("musalia-mudavadi", "gedion-timothewos")]
