@@ -36,6 +36,7 @@ from extract.syntax import (
     modality,
     objects_of,
     prep_objects,
+    prep_objects_of,
     present_tense,
     quantity_head,
     refers_back,
@@ -166,6 +167,13 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
             continue  # only "sat down with" is a meeting
         if lemma == "join" and not any(t.lower_ in MEETING_NOUNS for t in clause_tokens(tok)):
             continue  # "joined X for talks" is a meeting; "was joined by Justices A and B" (an opinion) is not
+        if tok.pos_ == "VERB" and lemma == "call" and not is_call and (hosts := _called_on(tok)):
+            if modality(tok) is None:  # "the army chief called on Raisi in Islamabad": a visit in person
+                callers = subjects_of(tok) or ([tok.head] if tok.dep_ == "acl" else [])
+                people = mentions_at(ctx, callers + hosts, ("Person",))
+                if len(people) >= 2:
+                    out.append(_meeting(ctx, tok, people, verb=tok, noun=None))
+            continue
         if tok.pos_ == "VERB" and (lemma in MEETING_VERBS or is_call):
             if modality(tok) is not None:
                 continue
@@ -204,6 +212,13 @@ def _called_off(verb: Token | None) -> bool:
     if verb.lemma_ in ("cancel", "postpone", "scrap", "shelve", "delay", "suspend"):
         return True
     return verb.lemma_ in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _called_on(verb: Token) -> list[Token]:
+    """Whom "called on" names, when it means a visit: not "called on Putin to end the war" (urging)."""
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return []
+    return [o for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" for o in prep_objects_of(c)]
 
 
 def _video_conference(noun: Token) -> bool:

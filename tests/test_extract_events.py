@@ -1126,3 +1126,21 @@ def test_his_is_the_subject_not_a_name_in_the_subjects_relative_clause(extractor
         "Monday with his Ethiopian counterpart Gedion Timothewos.",
     )
     assert [m[0] for m in meetings(facts)] == [people("musalia-mudavadi", "gedion-timothewos")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Egypt's army chief, General Ahmed Khalifa, called on President Omar Zidan in Tripoli on Monday.", "held"),
+        ("General Ahmed Khalifa is due to call on President Omar Zidan in Tripoli on Friday.", "planned"),
+    ],
+)
+def test_calling_on_someone_is_meeting_them(extractor: Extractor, text: str, status: str) -> None:
+    facts = run(extractor, text)
+    assert [(frozenset(m.participants), m.status) for m in facts.meetings] == [
+        (people("ahmed-khalifa", "omar-zidan"), status)
+    ]
+
+
+def test_calling_on_someone_to_act_is_no_meeting(extractor: Extractor) -> None:
+    assert run(extractor, "General Ahmed Khalifa called on President Omar Zidan to end the blockade.").meetings == []
