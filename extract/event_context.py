@@ -270,7 +270,11 @@ def place_of_event(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None
             continue
         if m.label == "Country":
             return m.name, m.key
-        if m.label == "Organization" and m.org_country and m.org_kind == "government-body":
+        seat = m.label == "Organization" and m.org_country and m.org_kind == "government-body"
+        town = _compound_city(obj) if seat or (m.label == "Place" and m.start == obj.i) else None
+        if town is not None:
+            return town  # "in the Kazan Kremlin": Kazan's, not Moscow's
+        if seat:
             return m.org_seat or m.name, f"country:{m.org_country}"
         if m.label != "Place":
             continue
@@ -285,6 +289,15 @@ def place_of_event(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None
             continue  # "at Hyderabad House": a building; the city comes from the trip or the dateline
         return m.name, (country.key if country else None)
     return None, None
+
+
+def _compound_city(noun: Token) -> tuple[str, str] | None:
+    """(city, country key) of a well-known city named before ``noun`` ("the Kazan Kremlin")."""
+    for c in noun.children:
+        iso3 = gazetteer.city_country(c.text) if c.dep_ == "compound" and c.i < noun.i else None
+        if iso3:
+            return c.text, f"country:{iso3}"
+    return None
 
 
 def _capital_of(ctx: SentenceContext, noun: Token) -> tuple[str, str] | None:

@@ -12,6 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from extract import gazetteer
 from extract.event_context import (
     SentenceContext,
     after_publication,
@@ -36,10 +37,15 @@ from extract.syntax import (
 VISIT_VERBS = frozenset({"visit", "tour"})
 
 
-ARRIVE_VERBS = frozenset({"land", "arrive", "travel", "fly", "go", "come"})
+ARRIVE_VERBS = frozenset({"land", "arrive", "travel", "fly", "go", "come", "cross"})
+_TO = frozenset({"in", "at", "to", "into"})
+#: The prepositions that lead to where each arrival verb went ("landed in", "flew to", "crossed into").
+_ARRIVAL_PREPS = {"travel": _TO, "fly": _TO, "go": _TO, "come": _TO, "cross": frozenset({"into"})}
+#: Parts of a state: "Azerbaijan's Jabrayil district" is in Azerbaijan (but "Russia's air base" in Syria is not).
+_STATE_PARTS = frozenset({"district", "province", "region", "city", "town", "village", "capital"})
 
 
-VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay", "arrival"})
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay", "arrival", "journey"})
 
 
 def find_visits(ctx: SentenceContext) -> list[VisitFact]:
@@ -54,12 +60,16 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
             targets = objects_of(tok)
             visitors = subjects_of(tok)
         elif tok.pos_ == "VERB" and tok.lemma_ in ARRIVE_VERBS:
-            targets = prep_objects(
-                tok, {"in", "at", "to", "into"} if tok.lemma_ in ("travel", "fly", "go", "come") else {"in", "at"}
-            )
+            targets = prep_objects(tok, _ARRIVAL_PREPS.get(tok.lemma_, {"in", "at"}))
             visitors = subjects_of(tok)
             if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
                 targets = [*targets, tok.head]  # "marked the occasion in Moscow, where he had arrived on Wednesday"
+        elif tok.pos_ == "VERB" and tok.lemma_ == "take" and any(s.lemma_ in VISIT_NOUNS for s in subjects_of(tok)):
+            # "journeys that took him to China on May 16 and to Belarus on May 23"
+            targets = [
+                o for p in tok.subtree if p.lower_ == "to" and p.dep_ in ("prep", "conj") for o in prep_objects_of(p)
+            ]
+            visitors = objects_of(tok)
         elif tok.pos_ == "NOUN" and tok.lower_ in VISIT_NOUNS:
             targets = prep_objects(tok, {"to", "in"})
             made = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay")]
@@ -76,8 +86,9 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
         if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             people = _person_just_before(ctx, tok) or people  # nearer than a subject borrowed from afar
         # "visited Russia's Hmeimim air base" is a visit to a base, not to Russia; "the Iranian capital" is Iran
-        targets = [t for t in targets if t.i in ctx.by_token or t.lemma_ in ("capital", "city")]
-        places = mentions_at(ctx, targets, ("Country", "Place")) or _the_city(ctx, targets)
+        untagged = _untagged_cities(ctx, targets)
+        targets = [t for t in targets if t.i in ctx.by_token or t.lemma_ in _STATE_PARTS]
+        places = mentions_at(ctx, targets, ("Country", "Place")) or _the_city(ctx, targets) or untagged
         countries = [f"country:{m.iso3}" for m in places if m.iso3]
         city = next((m.name for m in places if m.label == "Place" and m.iso3), None)
         if not countries and not targets and tok.pos_ == "NOUN" and tok.head.lower_ == "during" and verb is not None:
@@ -109,6 +120,8 @@ def _visits(
         anchors = {tok.i, *made}  # "Sunday's summit returned a visit Yoon made in March": March
     # "on Thursday he travels on to Abu Dhabi"; a heading's present tense tells the past
     when = event_date(ctx, anchors, planned=present_tense(verb) and not ctx.is_heading)
+    if len(set(countries)) > 1 and tok.lemma_ == "take":
+        when = None  # "took him to China on May 16 and to Belarus on May 23": whose date is whose is not read
     if after_publication(ctx, when):
         return []  # "his visit to Washington starting on April 29", in a March story, is yet to come
     return [
@@ -123,6 +136,20 @@ def _visits(
         for person in people
         for country in dict.fromkeys(countries)
     ]
+
+
+def _untagged_cities(ctx: SentenceContext, targets: list[Token]) -> list[Mention]:
+    """ "flew to Belém" where NER tagged nothing: a well-known city's name as the destination."""
+    found = []
+    for t in targets:
+        if t.i in ctx.by_token or t.pos_ != "PROPN" or not t.text[:1].isupper():
+            continue
+        words = [c for c in t.children if c.dep_ == "compound" and c.i < t.i] + [t]
+        name = ctx.sent.doc[words[0].i : t.i + 1].text
+        iso3 = gazetteer.city_country(name)
+        if iso3:
+            found.append(Mention(words[0].i, t.i + 1, "Place", name, name, iso3=iso3))
+    return found
 
 
 #: How far back "the city" looks for the city it names, in tokens.

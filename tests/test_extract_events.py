@@ -1144,3 +1144,36 @@ def test_calling_on_someone_is_meeting_them(extractor: Extractor, text: str, sta
 
 def test_calling_on_someone_to_act_is_no_meeting(extractor: Extractor) -> None:
     assert run(extractor, "General Ahmed Khalifa called on President Omar Zidan to end the blockade.").meetings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "country"),
+    [
+        ("Peruvian President Dina Boluarte flew to Belém on Monday.", "dina-boluarte", "BRA"),  # NER tags no place
+        ("Iranian President Ebrahim Raisi crossed into Azerbaijan's Jabrayil district.", "ebrahim-raisi", "AZE"),
+    ],
+)
+def test_destinations_ner_or_the_parse_leave_unnamed(
+    extractor: Extractor, text: str, person: str, country: str
+) -> None:
+    assert {(v.person, v.country) for v in run(extractor, text).visits} == {(f"person:{person}", f"country:{country}")}
+
+
+def test_journeys_that_took_someone_to_places_are_undated_visits_to_each(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto flew in on Sunday, after journeys that took him to Ghana on May 16 and to "
+        "Togo on May 23.",
+    )
+    assert {("person:william-ruto", "country:GHA", None), ("person:william-ruto", "country:TGO", None)} <= set(
+        visits(facts)
+    )
+
+
+def test_a_seat_of_power_named_with_another_city_is_in_that_city(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kremlin aide Yuri Ushakov briefed reporters. On Tuesday Russian President Vladimir Putin held talks in "
+        "the Kazan Kremlin with Chinese President Xi Jinping.",
+    )
+    assert [(m.place, m.country) for m in facts.meetings] == [("Kazan", "country:RUS")]

@@ -126,10 +126,19 @@ def test_bare_dateline_field_parses() -> None:
     assert (dateline.place, dateline.month, dateline.day) == ("LAKETON", 2, 26)
 
 
+@pytest.mark.parametrize("line", ["Port Ellen (Coast Wire) - The ferry sailed on Monday.", "Port Ellen (Coast Wire)"])
+def test_a_place_in_ordinary_case_before_an_outlet_and_a_dash_is_a_dateline(line: str) -> None:
+    dateline = parse_dateline(line)
+    assert dateline is not None
+    assert (dateline.place, dateline.outlet) == ("Port Ellen", "Coast Wire")
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [
         STORY,
+        "Mayor Jones (pictured) - who spoke first - attended.",
+        "Mayor Jones (Harbour Party) said the pier was safe.",
         "Officials - including the mayor - attended.",
         "Monday, March 9: the board met.",
         "A — the first option — was chosen.",

@@ -68,6 +68,10 @@ _MONTH_DAY = rf"(?:{_WEEKDAY},?\s+)?(?P<date>{_DAY_MONTH})"
 _OUTLET = r"(?:\s*\((?P<outlet>[^()]{2,60})\))?"
 _DATED_DATELINE = re.compile(rf"^{_PLACE}{_REGION},\s+{_MONTH_DAY}{_OUTLET}\s*(?:(?:[—–:]|--?)\s*|$)")
 _PLACE_DATELINE = re.compile(rf"^{_PLACE}{_REGION}{_OUTLET}(?:\s*[—–]\s*|\s+--?\s+|\s*$)")
+# "Tashkent (AFP) - ": a place in ordinary case is a dateline only with the outlet and the dash after it
+_TITLED_PLACE = r"(?P<place>[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2})"
+_AGENCY = r"\s*\((?P<outlet>[A-Z][^()]{1,59})\)"
+_AGENCY_DATELINE = re.compile(rf"^{_TITLED_PLACE}{_REGION}{_AGENCY}\s*(?:(?:[—–]|--?)\s+|$)")
 _DATELINE_TAIL = re.compile(r"[\s—–:-]+$")
 
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -231,7 +235,8 @@ def parse_dateline(paragraph: str) -> Dateline | None:
 
     Shapes: "ISLAMABAD, July 19 (Alliance News): ...", "CLEVELAND, Feb 26 - ...",
     "TEHRAN — ...", "LONDON (Reuters) - ...". The place must be in capitals, which is what
-    tells a dateline from an ordinary sentence that starts with a name.
+    tells a dateline from an ordinary sentence that starts with a name, or be followed by an outlet
+    in brackets and a dash ("Tashkent (AFP) - ...").
     """
     text = paragraph.strip()
     match = _DATED_DATELINE.match(text)
@@ -249,7 +254,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
             year=parsed.year if has_year else None,
             outlet=_clean_outlet(match["outlet"]),
         )
-    match = _PLACE_DATELINE.match(text)
+    match = _PLACE_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
     if match and sum(c.isalpha() for c in match["place"]) >= 2:
         return Dateline(
             text=_DATELINE_TAIL.sub("", match.group(0)),
