@@ -354,3 +354,29 @@ def test_a_byline_in_the_header_is_kept_as_authors_and_out_of_the_body() -> None
     )
     assert parsed.authors == ["Marta Kowalczyk"]
     assert "Kowalczyk" not in parsed.body
+
+
+def test_an_outlets_name_in_capitals_before_the_headline_is_not_the_title() -> None:
+    parsed = parse_text(
+        "HARBOUR DAILY | Ports & Shipping\n\nPier repairs agreed after long dispute\n\nMarch 9, 2024 · 4 min read\n\n"
+        "By Ana Ruiz\n\nPORTVILLE - The harbour board agreed on Monday to repair the pier.\n"
+    )
+    assert parsed.title == "Pier repairs agreed after long dispute"
+    assert (parsed.published, parsed.authors) == (dt.date(2024, 3, 9), ["Ana Ruiz"])
+    assert parsed.dateline is not None and parsed.dateline.place == "PORTVILLE"
+
+
+def test_a_headline_in_capitals_alone_stays_the_title() -> None:
+    parsed = parse_text("PIER REPAIRS AGREED\n\nThe harbour board agreed on Monday to repair the pier.\n")
+    assert parsed.title == "PIER REPAIRS AGREED"
+
+
+def test_a_byline_closing_the_story_names_its_author() -> None:
+    parsed = parse_text("Pier repairs agreed\n\nThe harbour board agreed on Monday to repair the pier.\n\nby Ana Ruiz")
+    assert parsed.authors == ["Ana Ruiz"]
+    assert parsed.paragraphs == ["The harbour board agreed on Monday to repair the pier."]
+
+
+def test_a_dateline_place_may_carry_accents() -> None:
+    dateline = parse_dateline("SÃO TOMÉ, Brazil - The harbour board met.")
+    assert dateline is not None and (dateline.place, dateline.region) == ("SÃO TOMÉ", "Brazil")

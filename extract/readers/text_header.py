@@ -58,7 +58,8 @@ _SENTENCE_END = '.!?:;"”’)…'
 
 # A dateline opens the first paragraph: an upper-case place, optionally a day and month, optionally
 # the outlet in parentheses, then a dash or colon. The month word is checked by dateparser, not here.
-_PLACE = r"(?P<place>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]*){0,3})"
+_CAPS = "A-ZÀ-ÖØ-Þ"  # "BELÉM", "SÃO PAULO"
+_PLACE = rf"(?P<place>[{_CAPS}][{_CAPS}'’.\-]+(?:\s[{_CAPS}][{_CAPS}'’.\-]*){{0,3}})"
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # "AKTAU, Kazakhstan, Aug 12": a region or country in ordinary case may follow the place (not a weekday).
 _REGION = rf"(?:,\s+(?!{_WEEKDAY}\b)" + r"(?P<region>[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}))?"
@@ -288,8 +289,9 @@ def scan_header(lines: list[str]) -> tuple[ParsedText, int]:
     """Headline, date and year hint from the lines before the story, and the index where it starts.
 
     Before the first story line, chrome, bullets (captions, menus) and one-word section labels
-    are skipped; the first headline-shaped line is the title; a short line that parses as a full
-    date is the publication date. The first line that is none of these starts the body.
+    are skipped; the first headline-shaped line is the title (unless it is an outlet's name in
+    capitals and a headline follows); a short line that parses as a full date is the publication
+    date. The first line that is none of these starts the body.
     """
     header = ParsedText()
     drop_link = False
@@ -308,12 +310,18 @@ def scan_header(lines: list[str]) -> tuple[ParsedText, int]:
             continue
         if _take_date(header, text) or _BULLET.match(text) or len(text.split()) < 2:
             continue
-        if header.title is None and looks_like_headline(text):
-            header.title = text
+        if looks_like_headline(text) and (header.title is None or (_masthead(header.title) and not _masthead(text))):
+            header.title = text  # "AMAZONIA NEWS SERVICE" then the headline: the outlet's name was no title
             continue
         return header, index
     # No story line in the window: everything after the title (or after the chrome) is the body.
     return header, _first_unconsumed(lines, header)
+
+
+def _masthead(line: str) -> bool:
+    """An outlet's name in capitals, perhaps with its section ("ANDES BUSINESS WIRE | Mining & Energy")."""
+    name = line.split("|")[0].strip()
+    return name.isupper() and len(name.split()) <= 5
 
 
 _BYLINE = re.compile(r"^\*?(?:written\s+)?by\s+(?P<names>.+?)\*?$", re.IGNORECASE)
@@ -470,6 +478,7 @@ def parse_text(text: str, *, markdown: bool = False) -> ParsedText:
     header, start = scan_header(lines)
     body = parse_body("\n".join(lines[start:]))
     header.paragraphs, header.dateline = body.paragraphs, body.dateline
+    header.authors.extend(a for a in body.authors if a not in header.authors)
     _apply_front_matter(header, front)
     return header
 
@@ -480,11 +489,13 @@ def parse_body(text: str, *, title: str | None = None) -> ParsedText:
     A first paragraph that repeats ``title`` is dropped: extractors often put the headline there.
     """
     lines = [clean_line(line) for line in text.splitlines()]
+    last = next((line for line in reversed(lines) if line.strip()), "")
+    signed = parse_byline(last)  # "by Farida Usmonova" closing the story (chrome, so dropped below)
     paragraphs = split_paragraphs(drop_chrome(lines))
     if title and paragraphs and paragraphs[0] == " ".join(title.split()):
         paragraphs = paragraphs[1:]
     dateline = parse_dateline(paragraphs[0]) if paragraphs else None
-    return ParsedText(title=title, paragraphs=paragraphs, dateline=dateline)
+    return ParsedText(title=title, paragraphs=paragraphs, dateline=dateline, authors=signed)
 
 
 def _apply_front_matter(header: ParsedText, front: dict[str, str]) -> None:
