@@ -232,8 +232,8 @@ class EntityTyper:
         return found
 
     def _apposed_people(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
-        """ "Alexei Likhachev, Rosatom's director general, ...": a proper name that NER left untagged,
-        followed by an apposition stating a role, is a person."""
+        """ "Alexei Likhachev, Rosatom's director general, ...", "the head of Rosatom, Alexei Likhachev,
+        ...": a proper name that NER left untagged, in apposition to a phrase stating a role, is a person."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         found: list[Mention] = []
         for tok in doc:
@@ -243,7 +243,9 @@ class EntityTyper:
             while start - 1 >= 0 and tok.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
                 start -= 1
             span = doc[start : tok.i]
-            if len(span) < 2 or any(i in covered for i in range(start, tok.i)) or not _apposed_title(span):
+            if len(span) < 2 or any(i in covered for i in range(start, tok.i)):
+                continue
+            if not (_apposed_title(span) or _title_before(span)):
                 continue
             name = names.clean_person_name(span.text)
             if name:
@@ -539,6 +541,19 @@ def _apposed_title(ent: Span) -> bool:
     return False
 
 
+def _title_before(ent: Span) -> bool:
+    """The name closes an apposition to ", [det] ... TITLE [of ...], Name,": "the head of Rosatom, X,"."""
+    doc = ent.doc
+    if ent.start < 3 or doc[ent.start - 1].text != ",":
+        return False
+    for tok in reversed(doc[max(0, ent.start - 8) : ent.start - 1]):
+        if tok.text in (",", ".", ";", ":") or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if names.is_title_head(tok.text) and tok.pos_ == "NOUN":
+            return True
+    return False
+
+
 _NOT_THE_STATE = frozenset({"dollar", "dollars", "process", "format", "talks", "agreement", "accord"})
 
 
@@ -594,10 +609,13 @@ def _capital(m: Mention) -> bool:
 
 
 def _names_a_facility(ent: Span) -> bool:
-    """ "the Shahid Beheshti terminal": a person's name before a place noun names the place."""
+    """ "the Shahid Beheshti terminal", "the Jizzakh region": a person's name before a place noun (or
+    a region's) names the place."""
     doc = ent.doc
     following = doc[ent.end] if ent.end < len(doc) else None
-    return following is not None and following.is_lower and following.lemma_ in gazetteer.org_cues().place_heads
+    if following is None or not following.is_lower:
+        return False
+    return following.lemma_ in gazetteer.org_cues().place_heads or names.is_admin_unit(following.lower_)
 
 
 def _is_locative(ent: Span) -> bool:

@@ -151,7 +151,8 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
             return any(wanted in t for t in held)
         return any(names.is_leader_title(t) for t in held)
 
-    titled = [m for m in recent if fits(m)] if not bare else []
+    # "the two men", "the two women": any two, the last named; "the two leaders": the last who lead
+    titled = [m for m in recent if fits(m)] if not bare and tok.lower_ not in ("men", "women") else []
     chosen = titled[:size] if len(titled) >= size else recent[:size]
     return chosen if len(chosen) == size else []
 

@@ -129,6 +129,11 @@ def _given_name_first(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def is_admin_unit(word: str) -> bool:
+    """ "region", "province", "oblast": a word that ends the name of a part of a state."""
+    return word.lower() in _ADMIN_UNITS
+
+
 def clean_person_name(text: str) -> str | None:
     """The bare name of a person mention, or None when what is left cannot be a name."""
     _, name = split_person(_COMMA_SUFFIX.sub(r" \1", text.strip()))

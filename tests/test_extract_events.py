@@ -1177,3 +1177,13 @@ def test_a_seat_of_power_named_with_another_city_is_in_that_city(extractor: Extr
         "the Kazan Kremlin with Chinese President Xi Jinping.",
     )
     assert [(m.place, m.country) for m in facts.meetings] == [("Kazan", "country:RUS")]
+
+
+def test_the_two_men_who_sign_are_the_last_two_named_and_bind_their_bodies(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kazakh President Kassym-Jomart Tokayev held talks with Chinese President Xi Jinping in Astana on Monday. "
+        "The head of Gazprom, Pavel Orlov, then met Li Lin, chairman of China's state oil company CNPC, and the "
+        "two men signed a contract for a gas plant.",
+    )
+    assert [sorted(d.parties) for d in facts.deals] == [["org:china-national-petroleum-corporation", "org:gazprom"]]

@@ -383,6 +383,7 @@ def test_saint_may_be_written_st(extractor: Extractor) -> None:
     [
         "On Monday the two Prime Ministers will travel by train to Nagano Prefecture.",
         "The leaders met at Rajghat House. Rajghat House was built in 1920.",
+        "The two men signed a contract for a plant in the Jizzakh region.",
     ],
 )
 def test_plural_titles_regions_and_buildings_are_neither_people_nor_organisations(
@@ -436,3 +437,9 @@ def test_a_person_after_a_phrase_ending_in_a_descriptor_is_not_an_organisation(e
     )
     assert names_of(facts, "Person") == {"Anders Bjorn Lund"}
     assert names_of(facts, "Organization") == set()
+
+
+def test_a_name_closing_an_apposition_to_a_title_is_a_person(extractor: Extractor) -> None:
+    facts = run(extractor, "The head of Gazprom, Pavel Orlov, then met reporters in the Tomsk region.")
+    assert names_of(facts, "Person") == {"Pavel Orlov"}
+    assert [(r.person, r.title, r.target) for r in facts.roles] == [("person:pavel-orlov", "Head", "org:gazprom")]
