@@ -134,12 +134,22 @@ def is_admin_unit(word: str) -> bool:
     return word.lower() in _ADMIN_UNITS
 
 
+#: "bin", "ibn": the words of an Arabic lineage, which makes long names ("Mohammed bin Salman bin Abdulaziz Al Saud").
+_PATRONYMICS = frozenset({"bin", "bint", "ibn"})
+
+
+def has_lineage(name: str) -> bool:
+    """ "Faisal bin Farhan Al Saud": a name with an Arabic lineage, shortened from its end."""
+    return bool(_PATRONYMICS & {w.lower() for w in name.split()[1:]})
+
+
 def clean_person_name(text: str) -> str | None:
     """The bare name of a person mention, or None when what is left cannot be a name."""
     _, name = split_person(_COMMA_SUFFIX.sub(r" \1", text.strip()))
     tokens = _given_name_first(name.split())
     name = " ".join(tokens)
-    if not tokens or len(tokens) > 5 or is_suffix(tokens[0]):
+    longest = 7 if _PATRONYMICS & {t.lower() for t in tokens} else 5
+    if not tokens or len(tokens) > longest or is_suffix(tokens[0]):
         return None
     if any(not _name_token(t) for t in tokens):
         return None  # "Bayraktar TB2": a model number is not part of a name
@@ -189,6 +199,9 @@ def is_short_form(short: str, full: str) -> bool:
         f.pop()  # "Marcos" of "Ferdinand R. Marcos Jr."
     if len(s) == 1 and len(f) in (2, 3) and s[0] == f[0] and short[:1].isupper() and len(short) <= 4:
         return True  # family name first, as in Chinese and Korean names: "Xi" for "Xi Jinping"
+    if _PATRONYMICS & set(f):  # an Arabic lineage is cut short from its end, never its start:
+        # "Khalid bin Salman" is "Khalid bin Salman bin Abdulaziz"; "Salman bin Abdulaziz" is his father
+        return 1 < len(s) < len(f) and f[: len(s)] == s
     if len(s) >= len(f) or surname(s[-1]) != surname(f[-1]):
         return False
     s[-1], f[-1] = surname(s[-1]), surname(f[-1])

@@ -46,6 +46,8 @@ class EntityIndex:
                     self.people_by_surname[names.surname(form).lower()].add(entity.key)
                 if len(words) in (2, 3) and len(words[0]) <= 4:  # "Xi" for "Xi Jinping": family name first
                     self.people_by_surname[words[0].lower()].add(entity.key)
+                if names.has_lineage(form):  # "Faisal bin Farhan Al Saud": found by his given name too
+                    self.people_by_surname[words[0].lower()].add(entity.key)
         elif isinstance(entity, Organization):
             for form in {entity.name, *entity.aliases}:
                 self.orgs_by_alias[form.lower()].add(entity.key)
@@ -54,9 +56,11 @@ class EntityIndex:
         key = Person.make_key(name)
         if key in self.by_key:
             return key
+        buckets = {names.surname(name).lower()} | ({name.split()[0].lower()} if names.has_lineage(name) else set())
         candidates = {
             k
-            for k in self.people_by_surname.get(names.surname(name).lower(), ())
+            for bucket in buckets
+            for k in self.people_by_surname.get(bucket, ())
             if name in self.by_key[k].aliases
             or names.is_short_form(name, self.by_key[k].name)
             or names.is_short_form(self.by_key[k].name, name)

@@ -443,3 +443,13 @@ def test_a_name_closing_an_apposition_to_a_title_is_a_person(extractor: Extracto
     facts = run(extractor, "The head of Gazprom, Pavel Orlov, then met reporters in the Tomsk region.")
     assert names_of(facts, "Person") == {"Pavel Orlov"}
     assert [(r.person, r.title, r.target) for r in facts.roles] == [("person:pavel-orlov", "Head", "org:gazprom")]
+
+
+def test_long_arabic_names_are_whole_and_their_short_forms_are_theirs(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Crown Prince Nayef bin Khalid bin Nasser Al Rashed received Defence Minister Fahd bin Nasser bin Khalid "
+        "on Monday. Nayef bin Khalid later said the talks were warm, and Fahd bin Nasser agreed.",
+    )
+    people = {e.name: e.count for e in facts.entities if e.label == "Person"}
+    assert people == {"Nayef bin Khalid bin Nasser Al Rashed": 2, "Fahd bin Nasser bin Khalid": 2}

@@ -112,3 +112,13 @@ def test_a_planned_meeting_has_attendees_but_no_met_edges_yet() -> None:
         types = [r.type for r in graph.relationships]
         assert types.count("ATTENDED") == 2
         assert types.count("MET") == met
+
+
+def test_an_arabic_lineage_is_shortened_from_its_end_never_its_start() -> None:
+    known = [
+        Person(key="person:faisal-bin-farhan-al-saud", name="Faisal bin Farhan Al Saud", aliases=[]),
+        Person(key="person:turki-bin-faisal-al-saud", name="Turki bin Faisal Al Saud", aliases=[]),
+    ]
+    index = EntityIndex(known)
+    assert index.find_person("Faisal bin Farhan") == "person:faisal-bin-farhan-al-saud"
+    assert index.find_person("Farhan Al Saud") is None  # his father's name, not his
