@@ -63,7 +63,9 @@ def attach(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
     else:
         title, target, left = found
         former = left >= 0 and names.is_former(doc[left].text)
+        former = former or (target is not None and _dated_after_owner(doc, target.end, i))
         _add_joined_title(doc, person, left + 1, i)
+        target = target or _owner_after(doc, person, by_end)
     if title not in person.titles:
         person.titles.append(title)
     person.cued = True
@@ -71,6 +73,26 @@ def attach(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
         person.role_target = target.key
         person.role_start = target.start
     person.role_current = not former
+
+
+def _dated_after_owner(doc: Doc, owner_end: int, i: int) -> bool:
+    """ "Egypt's then president": a word of time between the owner and the title makes it a former one."""
+    return any(names.is_former(t.text) and t.is_lower for t in doc[owner_end:i])
+
+
+def _owner_after(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> Mention | None:
+    """ "President Félix Tshisekedi of the Democratic Republic of Congo": the holder named after the name."""
+    k = person.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return None
+    start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+    for m in sorted(by_end.values(), key=lambda m: m.start):
+        # "of the Republic of" + "Congo": NER may tag the state's long name in pieces
+        if start <= m.start <= start + 3 and all(
+            t.text[:1].isupper() or t.lower_ == "of" for t in doc[start : m.start]
+        ):
+            return m
+    return None
 
 
 def _title_of_owner(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, Mention, int] | None:
@@ -146,6 +168,12 @@ def _title_before(
         target = by_end[j + 1]
         return title, target, target.start - 1
     owner_end = j
+    while owner_end >= 1 and names.is_former(doc[owner_end].text) and doc[owner_end].is_lower:
+        owner_end -= 1  # "Egypt's then president": the owner before the word that dates the title
+    if owner_end >= 2 and doc[owner_end].lower_ == "whose" and doc[owner_end - 1].text == ",":
+        target = by_end.get(owner_end - 1)  # "Hezbollah, whose chief Hassan Nasrallah"
+        if target is not None:
+            return title, target, j
     while owner_end >= 0 and owner_end > j - 3 and doc[owner_end].is_lower and doc[owner_end].pos_ in _NOMINAL:
         owner_end -= 1  # "Iran's foreign ministry spokesman": the ministry belongs to the owner too
     if owner_end >= 0 and doc[owner_end].text in _POSSESSIVE:

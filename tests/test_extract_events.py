@@ -1187,3 +1187,30 @@ def test_the_two_men_who_sign_are_the_last_two_named_and_bind_their_bodies(extra
         "two men signed a contract for a gas plant.",
     )
     assert [sorted(d.parties) for d in facts.deals] == [["org:china-national-petroleum-corporation", "org:gazprom"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Lula met President Denis Sassou Nguesso of the Republic of Congo on Friday.",
+            ("person:denis-sassou-nguesso", "President", "country:COG", True),
+        ),
+        (
+            "The army removed Chad's then president Idriss Deby in 1990.",
+            ("person:idriss-deby", "President", "country:TCD", False),
+        ),
+        (
+            "Hamas, whose chief Yahya Sinwar had planned the raid, said it was ready.",
+            ("person:yahya-sinwar", "Chief", "org:hamas", True),
+        ),
+        (
+            "The summit was chaired by Chile's outgoing president, Gabriel Boric.",
+            ("person:gabriel-boric", "President", "country:CHL", True),
+        ),
+    ],
+)
+def test_holders_after_the_name_behind_whose_and_before_then(
+    extractor: Extractor, text: str, role: tuple[str, str, str, bool]
+) -> None:
+    assert role in {(r.person, r.title, r.target, r.current) for r in run(extractor, text).roles}
