@@ -21,7 +21,7 @@ from extract.name_spans import complete_names, glued_hyphen
 from graph.model import Organization, strip_legal_form
 
 #: "..., NIOC," and "... (SCO)"; in brackets also a short form in lower case ("... (Ketraco)")
-_ACRONYM_AFTER = re.compile(r"^\s*(?:,\s*([A-Z][A-Z0-9&-]{1,9})\s*(?:,|$)|\(\s*([A-Z][A-Za-z0-9&-]{1,9})\s*\))")
+_ACRONYM_AFTER = re.compile(r"^\s*(?:,\s*([A-Z][A-Z0-9&-]{1,9})\s*(?:,|$)|\(\s*([A-Z][A-Za-z0-9&-]{1,14})\s*\))")
 _LOCATIVE_PREPS = frozenset({"in", "to", "at", "from", "into", "near", "outside", "inside"})
 _WEEKDAYS_MONTHS = frozenset(
     [d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m] + ["today", "yesterday"]
@@ -392,8 +392,8 @@ class EntityTyper:
             candidate = (match.group(1) or match.group(2)) if match else (m.aliases[0] if m.aliases else None)
             if candidate and candidate.lower().rstrip(".") in gazetteer.org_cues().heads:
                 continue  # "(Ltd)", "(Inc)": a legal form, not a short name
-            bracketed = match is not None and match.group(2) is not None and candidate.isupper()
-            # "... (KEXIM)": a short form in capitals in brackets right after the name, whatever its initials
+            bracketed = match is not None and match.group(2) is not None and _short_name(candidate, m.name)
+            # "... (KEXIM)", "(Afreximbank)": a short form in brackets right after the name, whatever its initials
             if candidate and (bracketed or names.initials(m.name).upper().startswith(candidate[:2].upper())):
                 named[candidate] = m
                 m.aliases = [candidate]
@@ -490,9 +490,14 @@ def _ever_a_place(ent: Span) -> bool:
 
 def _joined_names(doc: Doc) -> list[Span]:
     """NER's spans, with a one-word alias the gazetteer's ruler matched inside a person's name given
-    back to it: "Thérèse Kayikwamba" + "Wagner" is one name, not a person's start and the Wagner Group."""
+    back to it: "Thérèse Kayikwamba" + "Wagner" is one name, not a person's start and the Wagner Group;
+    a span that runs into a bracket stops before it."""
     joined: list[Span] = []
     for ent in doc.ents:
+        paren = next((t.i for t in ent if t.text == "(" and t.i > ent.start), None)
+        if paren is not None and not any(t.text == ")" for t in ent):
+            # "the African Export-Import Bank (Afreximbank": the name ends at a bracket it does not close
+            ent = Span(doc, ent.start, paren, label=ent.label_)
         prev = joined[-1] if joined else None
         org = gazetteer.lookup_org(ent.text) if len(ent) == 1 else None
         if (
@@ -511,6 +516,14 @@ def _joined_names(doc: Doc) -> list[Span]:
             start -= 1  # "Richard Wagner": the ruler's match kept NER from tagging the given name
         joined.append(Span(doc, start, ent.end, label="PERSON") if start < ent.start else ent)
     return joined
+
+
+def _short_name(candidate: str, name: str) -> bool:
+    """A bracketed short form of ``name``: capitals ("KEXIM"), or one word that begins as the name
+    does ("Afreximbank" for "African Export-Import Bank")."""
+    if candidate.isupper():
+        return True
+    return candidate.isalpha() and candidate[:1].isupper() and candidate[:3].lower() == name[:3].lower()
 
 
 def _untagged_name_word(tok: Token) -> bool:

@@ -338,7 +338,8 @@ def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tupl
         j += 1
     window = doc[i + 1 : j]
     # "..., the chief executive of Russian Railways (RZD), said": an acronym in brackets closes it too
-    bracketed = j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper()
+    # (or a short name in brackets: "(Afreximbank)")
+    bracketed = j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text[:1].isupper()
     closed = j < len(doc) and (doc[j].text in (",", ".", ";") or bracketed)
     at_the_time = [t.lower_ for t in window[:3]] == ["at", "the", "time"]
     if at_the_time:

@@ -453,3 +453,16 @@ def test_long_arabic_names_are_whole_and_their_short_forms_are_theirs(extractor:
     )
     people = {e.name: e.count for e in facts.entities if e.label == "Person"}
     assert people == {"Nayef bin Khalid bin Nasser Al Rashed": 2, "Fahd bin Nasser bin Khalid": 2}
+
+
+def test_a_name_running_into_a_bracket_ends_there_and_its_bracketed_short_name_is_its_own(
+    extractor: Extractor,
+) -> None:
+    facts = run(
+        extractor,
+        "Mene met Tunde Bello, President of the West African Trade-Finance Bank (Watfinbank), in Accra. "
+        "Watfinbank said the loans would grow.",
+    )
+    bank = next(e for e in facts.entities if e.label == "Organization")
+    assert (bank.name, bank.count) == ("West African Trade-Finance Bank", 3)
+    assert ("person:tunde-bello", "President", bank.key) in {(r.person, r.title, r.target) for r in facts.roles}
