@@ -370,6 +370,8 @@ def _apposition_role(doc: Doc, person: Mention, mentions: list[Mention]) -> tupl
             end += 2  # "vice-president"
         else:
             break
+    if head.dep_ in ("amod", "compound") and end < head.head.i < window.end and names.is_title_head(head.head.text):
+        end = head.head.i  # "Iran's chief diplomatic spokesman": "chief" qualifies the head noun
     title = names.canonical_title(_last_title(_words(doc[k : end + 1])))
     if title is None:
         return None

@@ -1214,3 +1214,10 @@ def test_holders_after_the_name_behind_whose_and_before_then(
     extractor: Extractor, text: str, role: tuple[str, str, str, bool]
 ) -> None:
     assert role in {(r.person, r.title, r.target, r.current) for r in run(extractor, text).roles}
+
+
+def test_a_title_word_qualifying_a_later_head_noun_is_part_of_the_title(extractor: Extractor) -> None:
+    facts = run(extractor, "Nasser Kanaani, Iran's chief diplomatic spokesman, denied the report.")
+    assert [(r.person, r.title, r.target) for r in facts.roles] == [
+        ("person:nasser-kanaani", "Chief diplomatic spokesman", "country:IRN")
+    ]
