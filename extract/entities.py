@@ -179,7 +179,7 @@ class EntityTyper:
         owner_ends = {m.end for m in mentions if m.label in ("Country", "Organization")}
         found: list[Mention] = []
         for tok in doc:
-            if not names.is_title_head(tok.text):
+            if not (names.is_title_head(tok.text) or tok.lower_ == "counterpart"):  # "his Colombian counterpart X"
                 continue
             i = _after_owner_phrase(doc, tok.i + 1, owner_ends)  # "Chairman of the Gazprom ... Alexey Miller"
             if i < len(doc) and doc[i].text == ",":

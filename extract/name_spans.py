@@ -20,7 +20,7 @@ from extract.mentions import Mention
 #: Lowercase (or title-case) words inside names: "von der Leyen", "da Silva", "bin Salman", "al-Assad".
 PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "dos", "das", "do", "la", "le",
-     "bin", "bint", "ibn", "ben", "al", "el", "ter", "ten", "y"}
+     "bin", "bint", "ibn", "ben", "al", "el", "ter", "ten", "y", "e"}
 )  # fmt: skip
 _MAX_TOKENS = 7
 _CALENDAR = frozenset(

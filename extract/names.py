@@ -13,7 +13,7 @@ from extract import gazetteer
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _BRACKETS = re.compile(r"[\[\]()]")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
-_LOWER_PARTICLE = re.compile(r"^(?:al|bin|bint|ibn|de|del|van|von|der|den|la|le|el|da|dos|das|di|du|y)$|^al-\w+$")
+_LOWER_PARTICLE = re.compile(r"^(?:al|bin|bint|ibn|de|del|van|von|der|den|la|le|el|da|dos|das|di|du|y|e)$|^al-\w+$")
 
 
 @cache

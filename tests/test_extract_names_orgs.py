@@ -466,3 +466,17 @@ def test_a_name_running_into_a_bracket_ends_there_and_its_bracketed_short_name_i
     bank = next(e for e in facts.entities if e.label == "Organization")
     assert (bank.name, bank.count) == ("West African Trade-Finance Bank", 3)
     assert ("person:tunde-bello", "President", bank.key) in {(r.person, r.title, r.target) for r in facts.roles}
+
+
+def test_a_name_after_counterpart_is_a_person_whatever_ner_said(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Brazilian President Luiz Inácio Lula da Silva and his Colombian counterpart Gustavo Petro spoke by "
+        "telephone on Tuesday.",
+    )
+    assert names_of(facts, "Person") == {"Luiz Inácio Lula da Silva", "Gustavo Petro"}
+
+
+def test_the_portuguese_e_joins_a_name(extractor: Extractor) -> None:
+    facts = run(extractor, "He met Prime Minister Ulisses Correia e Silva at the airport on Monday.")
+    assert names_of(facts, "Person") == {"Ulisses Correia e Silva"}
