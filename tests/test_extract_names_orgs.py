@@ -480,3 +480,15 @@ def test_a_name_after_counterpart_is_a_person_whatever_ner_said(extractor: Extra
 def test_the_portuguese_e_joins_a_name(extractor: Extractor) -> None:
     facts = run(extractor, "He met Prime Minister Ulisses Correia e Silva at the airport on Monday.")
     assert names_of(facts, "Person") == {"Ulisses Correia e Silva"}
+
+
+def test_curated_forms_of_states_and_venues(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Republic of Congo President Denis Sassou Nguesso said aid must reach Palestinians through the Rafah "
+        "crossing, after a tour of the Kwame Nkrumah Museum.",
+    )
+    assert names_of(facts, "Country") == {"Republic of the Congo", "Palestine"}
+    assert names_of(facts, "Person") == {"Denis Sassou Nguesso"}
+    congo = next(e for e in facts.entities if e.label == "Country" and e.iso3 == "COG")
+    assert "Republic of Congo" in congo.aliases
