@@ -103,9 +103,22 @@ class _Context:
             return mine[0] if mine else _last_subject(recent, exclude=set())
         if tok.pos_ == "NOUN" and tok.is_lower and any(c.lower_ == "the" for c in tok.children):
             return self.described(tok)
+        if tok.pos_ == "PROPN" and names.is_title_head(tok.text) and self._capitalised_reference(tok):
+            return self.described(tok)  # "the Prime Minister and the Crown Prince signed": readouts capitalise
         if lower == "counterpart" and any(c.lower_ in POSSESSIVES for c in tok.children):
             return self.counterpart(tok)
         return None
+
+    def _capitalised_reference(self, tok: Token) -> bool:
+        """ "the Prime Minister" standing alone, not the title of a name or an office ("the Prime
+        Minister of Pakistan, Shehbaz Sharif", "the Prime Minister Shehbaz Sharif")."""
+        doc = tok.doc
+        if not any(c.lower_ == "the" for c in tok.children) or tok.i + 1 >= len(doc):
+            return False
+        after = doc[tok.i + 1]
+        if after.i in self.by_token or after.lower_ in ("of", "for", "'s", "’s", ","):
+            return False
+        return after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PART")
 
     def counterpart(self, tok: Token) -> Mention | None:
         """ "Belousov and his Iranian counterpart met": the person last named with Iran, when no name

@@ -147,7 +147,10 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             party_tokens += subjects_of(holder) if holder is not None else []
         parties = _parties(ctx, party_tokens, verb)
         keys = [_party_key(p, ctx) for p in parties]
-        grouped = next((g for t in party_tokens if not parties and (g := _party_group(ctx, t))), None)
+        # "the two sides also signed"; "officials of the two countries signed": the countries
+        grouped = next(
+            (g for t in party_tokens for x in (t, *_of_objects(t)) if not parties and (g := _party_group(ctx, x))), None
+        )
         if grouped:
             keys = grouped  # "the two sides also signed", "the two companies have a contract"
         elif len(parties) < 2:
@@ -347,6 +350,10 @@ def _party_group(ctx: SentenceContext, tok: Token) -> list[str]:
         if m.label == label and m.key and m.key not in recent:
             recent.append(m.key)
     return list(reversed(recent[:size])) if len(recent) >= size else []
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _head_of_list(tok: Token) -> Token:

@@ -126,6 +126,8 @@ class EntityTyper:
             if name:
                 return Mention(start, end, "Person", name, text)
         if ent.label_ in ("GPE", "LOC", "FAC"):
+            if names.is_title_head(text):
+                return None  # "the Sultan signed": a title standing for its holder, not a place
             if start > 0 and ent.doc[start - 1].text == "The" and gazetteer.city_country(f"The {text}"):
                 start, text = start - 1, f"The {text}"  # "in The Hague": the article is part of the name
             return Mention(start, end, "Place", text, text, iso3=gazetteer.city_country(text))

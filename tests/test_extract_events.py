@@ -1221,3 +1221,21 @@ def test_a_title_word_qualifying_a_later_head_noun_is_part_of_the_title(extracto
     assert [(r.person, r.title, r.target) for r in facts.roles] == [
         ("person:nasser-kanaani", "Chief diplomatic spokesman", "country:IRN")
     ]
+
+
+def test_officials_of_the_two_countries_sign_for_the_countries(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Entebbe on Monday. "
+        "After the meeting, officials of the two countries signed six memorandums of understanding.",
+    )
+    assert [sorted(d.parties) for d in facts.deals] == [["country:KEN", "country:UGA"]]
+
+
+def test_a_capitalised_title_standing_alone_refers_back(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto arrived in Muscat, where Omani Sultan Haitham bin Tarik received him. "
+        "At the end of the talks, the President and the Sultan signed the Maritime Transport Agreement.",
+    )
+    assert [sorted(d.parties) for d in facts.deals] == [["country:KEN", "country:OMN"]]
