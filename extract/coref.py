@@ -171,17 +171,20 @@ class _Context:
             return None  # "the minister's deputy", "the oil minister": not a plain reference back
         title = " ".join([*title_words, tok.text]).lower()
         country = demonyms[0].key if demonyms else None
-        seen: set[str] = set()
+        fitting: list[Mention] = []
         for m in reversed(self.named):
-            if m.name in seen:
+            if any(f.name == m.name for f in fitting):
                 continue
-            seen.add(m.name)
             if not any(_fits(title, held) for held in self.titles.get(m.name, [])):
                 continue
             if country is not None and not any(x.name == m.name and x.role_target == country for x in self.named):
                 continue
-            return m
-        return None
+            fitting.append(m)
+        if country is not None or len(fitting) < 2 or tok.dep_ == "appos":
+            return fitting[0] if fitting else None  # "Borisov, the head of Roscosmos": the one just named
+        # "The president arrived ...", with several named: the story's protagonist, the one named most
+        counts = {m.name: sum(x.name == m.name for x in self.named) for m in fitting}
+        return max(fitting, key=lambda m: counts[m.name])  # the latest of those named as often
 
 
 def _main_clause(subject: Token) -> bool:

@@ -152,6 +152,9 @@ def _untagged_cities(ctx: SentenceContext, targets: list[Token]) -> list[Mention
     return found
 
 
+#: Groups whose listed members travel with someone: "accompanied by a delegation comprising A and B".
+_PARTY_NOUNS = frozenset({"delegation", "team", "entourage", "party", "group"})
+
 #: How far back "the city" looks for the city it names, in tokens.
 _CITY_REACH = 80
 
@@ -318,6 +321,10 @@ def _accompaniment(verb: Token) -> tuple[list[Token], list[Token]]:
     "Y was accompanied by X", "X, who travelled with Y"."""
     if verb.lemma_ == "accompany":
         agents = [o for c in verb.children if c.dep_ == "agent" for o in prep_objects_of(c)]
+        # "accompanied by a delegation comprising A, B and C": the people listed
+        agents += [
+            t for a in agents if a.lemma_ in _PARTY_NOUNS for t in a.subtree if t.dep_ in ("dobj", "pobj", "conj")
+        ]
         if not agents:
             return subjects_of(verb), objects_of(verb)
         if any(c.lower_ == "where" for c in verb.children):

@@ -1239,3 +1239,22 @@ def test_a_capitalised_title_standing_alone_refers_back(extractor: Extractor) ->
         "At the end of the talks, the President and the Sultan signed the Maritime Transport Agreement.",
     )
     assert [sorted(d.parties) for d in facts.deals] == [["country:KEN", "country:OMN"]]
+
+
+def test_a_delegation_accompanying_a_traveller_made_the_trip(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto arrived in Riyadh today on a state visit. The President is accompanied by a "
+        "delegation comprising Foreign Minister Musalia Mudavadi and Trade Minister Rebecca Miano.",
+    )
+    travellers = {v.person for v in facts.visits if v.country == "country:SAU"}
+    assert travellers == {"person:william-ruto", "person:musalia-mudavadi", "person:rebecca-miano"}
+
+
+def test_the_president_alone_is_the_president_the_story_names_most(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "US President Joe Biden flew to Angola on Sunday. Biden praised the railway. Biden later met "
+        "Congolese President Felix Tshisekedi at the port. The president then travelled to Lobito on Monday.",
+    )
+    assert {v.person for v in facts.visits} == {"person:joe-biden"}
