@@ -64,6 +64,10 @@ def extract_events(
         for deal, _, _ in found_deals:
             if deal.kind == "statement" and deal.when is None and len(here) == 1:
                 issued_at[id(deal)] = here[0]  # "held talks and afterwards issued a joint statement"
+            elif deal.when is None and _AFTER_THE_TALKS.search(sent.text):
+                talks = _talks_before(meetings, n)  # "After the talks, the two presidents signed ..."
+                if talks is not None:
+                    issued_at[id(deal)] = talks
         deals.extend(found_deals)
         # "A and B signed it at a meeting hosted by C": the signing is the meeting the sentence states
         meetings.extend((n, m) for m in signings if not any(set(m.participants) <= p for p in stated))
@@ -83,6 +87,20 @@ def extract_events(
             deal.signedAtMeeting = 0
         deal_facts.append(deal)
     return merged, unique, deal_facts
+
+
+#: A signing dated by the meeting it followed: "After the talks", "at the end of the meeting".
+_AFTER_THE_TALKS = re.compile(
+    r"\b(?:after|following|at the (?:end|close|conclusion) of) the (?:talks|meeting|negotiations)\b", re.IGNORECASE
+)
+#: How many sentences back "the talks" may have been stated.
+_TALKS_REACH = 4
+
+
+def _talks_before(meetings: list[tuple[int, MeetingFact]], n: int) -> MeetingFact | None:
+    """The talks "after the talks" means: the last held and dated meeting stated just before, or in, sentence n."""
+    near = [m for k, m in meetings if n - _TALKS_REACH <= k <= n and m.status == "held"]
+    return near[-1] if near and near[-1].when is not None else None
 
 
 def _group_after(ctx: SentenceContext, meetings: list[tuple[int, MeetingFact]], n: int) -> list[Mention]:

@@ -1258,3 +1258,14 @@ def test_the_president_alone_is_the_president_the_story_names_most(extractor: Ex
         "Congolese President Felix Tshisekedi at the port. The president then travelled to Lobito on Monday.",
     )
     assert {v.person for v in facts.visits} == {"person:joe-biden"}
+
+
+def test_a_deal_signed_after_the_talks_takes_the_talks_date(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Entebbe on Monday. "
+        "The two discussed the oil pipeline. After the talks, the two governments signed four memorandums.",
+    )
+    assert [(sorted(d.parties), d.when.date.isoformat() if d.when else None) for d in facts.deals] == [
+        (["country:KEN", "country:UGA"], "2024-03-04")
+    ]
