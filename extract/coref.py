@@ -83,6 +83,9 @@ class _Context:
         subject = tok if tok.dep_ in _SUBJECT_DEPS else tok.head
         if tok.dep_ in _SUBJECT_DEPS or (tok.dep_ in ("conj", "appos") and tok.head.dep_ in _SUBJECT_DEPS):
             self.subjects.append((n, _main_clause(subject), m))
+        elif tok.dep_ == "poss" and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be":
+            # "It was Lee's first trip to Japan since he took office": the one the clause is about
+            self.subjects.append((n, tok.head.head.dep_ == "ROOT", m))
 
     def refer(self, tok: Token, n: int) -> Mention | None:
         lower = tok.lower_

@@ -23,8 +23,9 @@ HYPOTHETICAL = frozenset({"could", "might", "may", "should", "possible", "potent
 
 
 PLAN_CUES = frozenset(
-    {"will", "would", "shall", "expect", "plan", "schedule", "due", "set", "intend", "prepare", "agree", "hope"}
-)
+    {"will", "would", "shall", "expect", "plan", "schedule", "due", "set", "intend", "prepare", "agree", "hope",
+     "hop"}  # the small model's lemma of "hopes"
+)  # fmt: skip
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -60,12 +61,27 @@ def subjects_of(verb: Token) -> list[Token]:
             return subs  # "attended by A, who arrived on Tuesday, B and C": A alone, not the names after
         while subs[0].dep_ == "conj" and subs[0].head.i != subs[0].i:
             subs = [subs[0].head]  # "A and B, who both arrived": the whole list
+    if not subs and (clause := gerund_clause(verb)) is not None:
+        return subjects_of(clause)  # "Aoun signed the letter after receiving Hochstein": Aoun received him
     if not subs and (verb.dep_ in ("conj", "xcomp", "acomp") or is_purpose(verb)) and verb.head.i != verb.i:
         # a coordinated or complement clause shares the subject the parse lost; "are due to meet": the
         # infinitive hangs on the adjective, the adjective on the verb with the subject; "flew to Jakarta
         # to continue the talks": a purpose infinitive's subject is the traveller
         return subjects_of(verb.head)
     return [s for sub in subs for s in conjuncts(sub)]
+
+
+#: Prepositions before a gerund whose subject is the clause's: "after meeting", "before flying home".
+_TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "without"})
+
+
+def gerund_clause(verb: Token) -> Token | None:
+    """The verb of the clause a gerund after "after", "before", "while" ... belongs to: its subject,
+    time and mood are that clause's ("signed it after receiving X", "is due to fly ... before ending")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in _TIME_PREPS and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def is_purpose(verb: Token) -> bool:
@@ -121,6 +137,12 @@ def is_planned(verb: Token | None) -> bool:
         return True
     if is_purpose(verb):
         return is_planned(verb.head)  # "plans to travel to Tehran to meet Eslami"
+    if (clause := gerund_clause(verb)) is not None:
+        # "made it before travelling to the United States": what comes after is not told as done;
+        # "is due to fly to Kuala Lumpur after meeting ...": nor in a planned clause
+        return verb.head.lower_ == "before" or is_planned(clause)
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in PLAN_CUES for c in verb.children):
+        return True  # "Xi is due to ...": the copula of a plan
     return verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_CUES
 
 
@@ -135,6 +157,8 @@ def modality(verb: Token | None) -> str | None:
             return "hypothetical"
     if (verb.dep_ in ("xcomp", "acomp") or is_purpose(verb)) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         return modality(verb.head)  # "could become possible", "refused to meet", "did not fly to X to meet Y"
+    if (clause := gerund_clause(verb)) is not None:
+        return modality(clause)  # "hopes to visit Canada after meeting the banks"
     if verb.lemma_ == "become" and any(c.lower_ in HYPOTHETICAL for c in verb.children):
         return "hypothetical"
     return None

@@ -1269,3 +1269,31 @@ def test_a_deal_signed_after_the_talks_takes_the_talks_date(extractor: Extractor
     assert [(sorted(d.parties), d.when.date.isoformat() if d.when else None) for d in facts.deals] == [
         (["country:KEN", "country:UGA"], "2024-03-04")
     ]
+
+
+def test_a_gerund_after_before_or_while_takes_its_clauses_subject(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "After travelling this week to Ghana and Togo, Brazilian Finance Minister Ana Rojas hopes to visit Japan.",
+    )
+    assert {(v.person, v.country) for v in facts.visits} == {
+        ("person:ana-rojas", "country:GHA"),
+        ("person:ana-rojas", "country:TGO"),
+    }
+
+
+def test_a_gerund_in_a_planned_clause_is_planned_too(extractor: Extractor) -> None:
+    facts = run(
+        extractor, "Chinese President Xi Jinping is due to fly to Hanoi on Tuesday before ending the tour in Cambodia."
+    )
+    assert facts.visits == []
+
+
+def test_he_after_it_was_someones_trip_is_that_someone(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Ugandan President Yoweri Museveni welcomed Kenyan President William Ruto in Entebbe on Sunday. It was "
+        "Ruto's first trip abroad this year, and he flew on to Kigali on Monday.",
+    )
+    assert ("person:william-ruto", "country:RWA") in {(v.person, v.country) for v in facts.visits}
+    assert ("person:yoweri-museveni", "country:RWA") not in {(v.person, v.country) for v in facts.visits}
