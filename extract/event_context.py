@@ -160,14 +160,20 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
 def event_date(ctx: SentenceContext, anchors: set[int], planned: bool) -> When | None:
     """The date of the event at ``anchors``: only a date expression attached to it, never another clause's."""
     found: list[When] = []
+    doc = ctx.sent.doc
+    # "to New Delhi on Thursday, where he met Jaishankar, and to Islamabad on Friday": a clause hung
+    # on a date is of that date, whatever else the parse gave it
+    on_date = {doc[a].head.i for a in anchors if doc[a].dep_ == "relcl" and doc[a].head.ent_type_ == "DATE"}
     for ent in ctx.sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if on_date and not any(ent.start <= i < ent.end for i in on_date):
             continue
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
         if prev in ("since", "until", "till", "before", "after", "by", "from", "through", "ago"):
             continue
         verb = governing_verb(ent.root)
-        if verb is not None and verb.i not in anchors:
+        if verb is not None and verb.i not in anchors and not on_date:
             continue
         tense = "future" if planned else "past"
         # NER runs a date into what follows ("February, days before ..."): the part before a comma counts

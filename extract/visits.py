@@ -122,6 +122,8 @@ def _visits(
     when = event_date(ctx, anchors, planned=present_tense(verb) and not ctx.is_heading)
     if len(set(countries)) > 1 and tok.lemma_ == "take":
         when = None  # "took him to China on May 16 and to Belarus on May 23": whose date is whose is not read
+    if tok.pos_ == "NOUN" and verb is not None and verb.lemma_ in _ENDING_VERBS:
+        when = None  # "ended a two-day visit on Monday": the day it ended, not the day it began
     if after_publication(ctx, when):
         return []  # "his visit to Washington starting on April 29", in a March story, is yet to come
     return [
@@ -151,6 +153,9 @@ def _untagged_cities(ctx: SentenceContext, targets: list[Token]) -> list[Mention
             found.append(Mention(words[0].i, t.i + 1, "Place", name, name, iso3=iso3))
     return found
 
+
+#: Verbs that end a visit: their date is the last day of it ("wrapped up his visit on Monday").
+_ENDING_VERBS = frozenset({"end", "conclude", "wrap", "finish", "complete", "close", "cut"})
 
 #: Groups whose listed members travel with someone: "accompanied by a delegation comprising A and B".
 _PARTY_NOUNS = frozenset({"delegation", "team", "entourage", "party", "group"})

@@ -1297,3 +1297,18 @@ def test_he_after_it_was_someones_trip_is_that_someone(extractor: Extractor) -> 
     )
     assert ("person:william-ruto", "country:RWA") in {(v.person, v.country) for v in facts.visits}
     assert ("person:yoweri-museveni", "country:RWA") not in {(v.person, v.country) for v in facts.visits}
+
+
+def test_ending_a_visit_on_a_day_does_not_date_the_visit(extractor: Extractor) -> None:
+    facts = run(extractor, "Kenyan President William Ruto ended a two-day state visit to Ghana on Tuesday.")
+    assert visits(facts) == {("person:william-ruto", "country:GHA", None)}
+
+
+def test_a_clause_hung_on_a_date_is_of_that_date(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Saudi envoy Adel Nasser made trips to New Delhi on Monday, where he met Indian Foreign Minister Anil "
+        "Rao, and to Islamabad on Tuesday, where he held talks with Pakistani Foreign Minister Omar Khan.",
+    )
+    assert (people("adel-nasser", "anil-rao"), "meeting", "2024-03-04") in meetings(facts)
+    assert all(m[2] != "2024-03-05" for m in meetings(facts) if "person:anil-rao" in m[0])

@@ -43,6 +43,8 @@ STORY = "The harbour board met on Monday and agreed to repair the northern pier 
         ("Media Note, March 2, 2023", dt.date(2023, 3, 2)),
         ("Issued: 4 June 2021", dt.date(2021, 6, 4)),
         ("Laketon, 4 June 2021", dt.date(2021, 6, 4)),
+        ("Published 12.05.2025, 07:30", dt.date(2025, 5, 12)),  # day first, as dots are written in Europe
+        ("Updated 10:14 PM GMT+5, May 10, 2025", dt.date(2025, 5, 10)),  # the hour is no day or year
     ],
 )
 def test_full_dates_are_parsed(line: str, expected: dt.date) -> None:

@@ -51,6 +51,10 @@ _DATE_PREFIX = re.compile(
     r"\b\s*:?\s*",
     re.IGNORECASE,
 )
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d")
+_DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+_ZONE = r"(?:\s*(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?)?"  # "GMT+5", "UTC-03:00"
+_CLOCK = re.compile(rf"\b\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[AaPp]\.?[Mm]\.?)?{_ZONE}")
 _DATE_SEGMENT_SPLIT = re.compile(r"\s+[|•·–—-]\s+|\s*\|\s*")
 _BULLET = re.compile(r"^[•·▪◦●■►▶➤*+-]\s")
 _NO_WORDS = re.compile(r"^[^\w]*$")
@@ -191,6 +195,15 @@ def parse_full_date(text: str) -> dt.date | None:
     text = _DATE_PREFIX.sub("", text.strip())
     if not text or len(text.split()) > DATE_LINE_MAX_WORDS or not _YEAR.search(text):
         return None
+    dotted = _DOTTED_DATE.search(text)
+    if dotted:  # "12.05.2025": day, month, year, as Europe writes it
+        day, month, year = (int(g) for g in dotted.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    if not _ISO_DATE.search(text):  # "10:14 PM GMT+5, May 10, 2025": the hour is no part of the date
+        text = _CLOCK.sub(" ", text).strip(" ,")
     for candidate in _date_candidates(text):
         parsed = _parse(candidate, "full")
         if parsed is not None:
