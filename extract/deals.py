@@ -80,7 +80,9 @@ STATEMENT_VERBS = frozenset({"adopt", "issue", "release", "publish", "agree"})
 
 
 #: Nouns for the parties of the deal just named: "the two sides also signed a memorandum".
-PARTY_GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "companies", "firms"})
+PARTY_GROUP_NOUNS = frozenset({"sides", "countries", "nations", "governments", "states", "companies", "firms", "banks"})
+#: Party groups of organisations, not states: "the two companies", "the two central banks".
+_ORG_GROUPS = frozenset({"companies", "firms", "banks"})
 
 
 CANCEL_VERBS = frozenset({"cancel", "ban", "scrap", "suspend", "halt", "freeze", "annul", "terminate", "revoke"})
@@ -343,12 +345,17 @@ def _party_group(ctx: SentenceContext, tok: Token) -> list[str]:
         return []
     if noun == "sides" and len(ctx.last_deal_parties) == size:
         return list(ctx.last_deal_parties)
-    label = "Organization" if noun in ("companies", "firms") else "Country"
+    label = "Organization" if noun in _ORG_GROUPS else "Country"
     before = [*ctx.earlier, *(m for m in ctx.mentions if m.start < tok.i)]
     recent: list[str] = []
+    kind: list[str] = []  # "the two central banks": the last two banks, not any organisations
     for m in reversed(before):
         if m.label == label and m.key and m.key not in recent:
             recent.append(m.key)
+            if noun == "banks" and "bank" in m.name.lower():
+                kind.append(m.key)
+    if noun == "banks":
+        recent = kind
     return list(reversed(recent[:size])) if len(recent) >= size else []
 
 

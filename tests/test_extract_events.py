@@ -1312,3 +1312,12 @@ def test_a_clause_hung_on_a_date_is_of_that_date(extractor: Extractor) -> None:
     )
     assert (people("adel-nasser", "anil-rao"), "meeting", "2024-03-04") in meetings(facts)
     assert all(m[2] != "2024-03-05" for m in meetings(facts) if "person:anil-rao" in m[0])
+
+
+def test_the_two_central_banks_that_sign_are_the_last_two_banks_named(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The Central Bank of Kenya and the Bank of Uganda have long used SWIFT. In January the two central banks "
+        "signed an agreement to link their payment systems.",
+    )
+    assert [sorted(d.parties) for d in facts.deals] == [["org:bank-of-uganda", "org:central-bank-of-kenya"]]
