@@ -72,7 +72,7 @@ def subjects_of(verb: Token) -> list[Token]:
 
 
 #: Prepositions before a gerund whose subject is the clause's: "after meeting", "before flying home".
-_TIME_PREPS = frozenset({"after", "before", "while", "since", "upon", "on", "without"})
+_TIME_PREPS = frozenset({"after", "before", "while", "since", "upon"})  # not "without meeting", "insisted on meeting"
 
 
 def gerund_clause(verb: Token) -> Token | None:

@@ -1321,3 +1321,14 @@ def test_the_two_central_banks_that_sign_are_the_last_two_banks_named(extractor:
         "signed an agreement to link their payment systems.",
     )
     assert [sorted(d.parties) for d in facts.deals] == [["org:bank-of-uganda", "org:central-bank-of-kenya"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President William Ruto left Kampala without meeting Ugandan President Yoweri Museveni.",
+        "Kenyan President William Ruto insisted on meeting Ugandan President Yoweri Museveni.",
+    ],
+)
+def test_a_gerund_that_did_not_or_may_not_happen_is_no_meeting(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).meetings == []
