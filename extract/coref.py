@@ -5,13 +5,16 @@ talks", "the Chinese leader hosted him", "the emir arrived". Events need those r
 participants, so this module maps each such token to the person it most likely means. The rules
 are deliberately narrow, because a wrong participant is worse than a missing one:
 
-- a subject pronoun (he, she) is the person who was last a grammatical subject, in this sentence
-  before it or in the two sentences before, and never someone coordinated with it ("He and
-  Rouhani"); spokespeople and aides only when nobody else fits;
+- a subject pronoun (he, she) is the person who was last a grammatical subject (or whom "It was
+  X's first trip" is about), in this sentence before it or in the two sentences before, and never
+  someone coordinated with it ("He and Rouhani"); spokespeople and aides only when nobody else fits;
 - an object pronoun (him, her) is the last such subject who is not the subject of its own clause;
-- a possessive (his, her) is the subject of its clause when that is a person, else as "he";
-- "the [Chinese] leader|president|emir|minister|general ..." is the last person named in the
-  article with that title (and of that country, when a demonym says so).
+- a possessive (his, her) is the subject of its clause when that is a person (not a name inside
+  the subject's own relative clause), else as "he";
+- "the [Chinese] leader|president|emir|minister|general ..." (also capitalised, as readouts write
+  "the Prime Minister", where it stands alone) is the person named in the article with that title
+  (and of that country, when a demonym says so): of several, the one the story names most, or the
+  one just named when the description is in apposition to a name.
 
 The result is synthetic mentions at the referring tokens; entity counts never see them.
 """
