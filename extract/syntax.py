@@ -155,6 +155,8 @@ def modality(verb: Token | None) -> str | None:
             return "negated"
         if child.dep_ in ("aux", "mark", "advmod") and child.lower_ in HYPOTHETICAL:
             return "hypothetical"
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(t.lower_ == "neither" for t in child.children):
+            return "negated"  # "Neither Burhan nor Dagalo travelled to Jeddah", "met neither A nor B"
     if (verb.dep_ in ("xcomp", "acomp") or is_purpose(verb)) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         return modality(verb.head)  # "could become possible", "refused to meet", "did not fly to X to meet Y"
     if (clause := gerund_clause(verb)) is not None:

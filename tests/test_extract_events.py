@@ -1332,3 +1332,16 @@ def test_the_two_central_banks_that_sign_are_the_last_two_banks_named(extractor:
 )
 def test_a_gerund_that_did_not_or_may_not_happen_is_no_meeting(extractor: Extractor, text: str) -> None:
     assert run(extractor, text).meetings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visitors"),
+    [
+        ("Neither Sudanese army chief Kamal Osman nor militia commander Idris Saleh travelled to Jeddah.", set()),
+        ("Kenyan President William Ruto, who met neither Museveni nor Kagame, flew to Lima.", {"person:william-ruto"}),
+    ],
+)
+def test_neither_nor_denies_the_event(extractor: Extractor, text: str, visitors: set[str]) -> None:
+    facts = run(extractor, text)
+    assert {v.person for v in facts.visits} == visitors
+    assert facts.meetings == []
