@@ -50,7 +50,7 @@ class GoldSet:
 # .88/.60, deals .94/.71, roles .99/.85); dev-f .97/.91 (orgs .94/.95, meetings .84/.69, deals
 # .96/.76, roles .98/.91); dev-g .94/.90 (orgs .83/.85, meetings .84/.78, visits .96/.81, deals .88/.68);
 # dev-h .96/.92 (orgs .83/.88, meetings .91/.89, visits 1.0/.82, deals .96/.81, roles .97/.86); dev-i
-# .93/.90 (orgs .80/.81, meetings .87/.80, visits .91/.70, deals .82/.79); blind-j .94/.86 (orgs
+# .93/.90 (orgs .80/.81, meetings .87/.80, visits .97/.70, deals .82/.79); blind-j .94/.86 (orgs
 # .87/.89, meetings .87/.72, visits .97/.61, deals .74/.59); blind-k .90/.84 (orgs .73/.77, meetings
 # .76/.67, visits .88/.49, deals .77/.64).
 SETS: dict[str, GoldSet] = {
