@@ -151,7 +151,13 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         keys = [_party_key(p, ctx) for p in parties]
         # "the two sides also signed"; "officials of the two countries signed": the countries
         grouped = next(
-            (g for t in party_tokens for x in (t, *_of_objects(t)) if not parties and (g := _party_group(ctx, x))), None
+            (
+                g
+                for t in party_tokens
+                for x in (t, *prep_objects(t, {"of"}))
+                if not parties and (g := _party_group(ctx, x))
+            ),
+            None,
         )
         if grouped:
             keys = grouped  # "the two sides also signed", "the two companies have a contract"
@@ -348,19 +354,11 @@ def _party_group(ctx: SentenceContext, tok: Token) -> list[str]:
     label = "Organization" if noun in _ORG_GROUPS else "Country"
     before = [*ctx.earlier, *(m for m in ctx.mentions if m.start < tok.i)]
     recent: list[str] = []
-    kind: list[str] = []  # "the two central banks": the last two banks, not any organisations
     for m in reversed(before):
-        if m.label == label and m.key and m.key not in recent:
+        # "the two central banks": the last two banks, not any two organisations
+        if m.label == label and m.key and m.key not in recent and (noun != "banks" or "bank" in m.name.lower()):
             recent.append(m.key)
-            if noun == "banks" and "bank" in m.name.lower():
-                kind.append(m.key)
-    if noun == "banks":
-        recent = kind
     return list(reversed(recent[:size])) if len(recent) >= size else []
-
-
-def _of_objects(tok: Token) -> list[Token]:
-    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _head_of_list(tok: Token) -> Token:

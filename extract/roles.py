@@ -80,15 +80,16 @@ def _dated_after_owner(doc: Doc, owner_end: int, i: int) -> bool:
     return any(names.is_former(t.text) and t.is_lower for t in doc[owner_end:i])
 
 
-def _owner_after(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> Mention | None:
-    """ "President Félix Tshisekedi of the Democratic Republic of Congo": the holder named after the name."""
+def _owner_after(doc: Doc, person: Mention, by_end: dict[int, Mention], reach: int = 3) -> Mention | None:
+    """ "President Félix Tshisekedi of the Democratic Republic of Congo": the holder named in an "of"
+    phrase right after the name, up to ``reach`` capitalised words in ("of the Republic of" + "Congo":
+    NER may tag the state's long name in pieces)."""
     k = person.end
     if k + 1 >= len(doc) or doc[k].lower_ != "of":
         return None
     start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
     for m in sorted(by_end.values(), key=lambda m: m.start):
-        # "of the Republic of" + "Congo": NER may tag the state's long name in pieces
-        if start <= m.start <= start + 3 and all(
+        if start <= m.start <= start + reach and all(
             t.text[:1].isupper() or t.lower_ == "of" for t in doc[start : m.start]
         ):
             return m
@@ -278,10 +279,7 @@ def _relative_clause(person: Mention, root: Token) -> Token | None:
 def _shared_title(doc: Doc, person: Mention, by_end: dict[int, Mention]) -> tuple[str, Mention, int] | None:
     """ "Presidents Nursultan Nazarbayev of Kazakhstan, Vladimir Putin of Russia and ...": a plural
     title before a list of names, each followed by "of" and its country."""
-    owner = None
-    if person.end + 1 < len(doc) and doc[person.end].lower_ == "of":
-        at = person.end + 2 if doc[person.end + 1].lower_ == "the" else person.end + 1  # "of the Congo"
-        owner = next((m for m in by_end.values() if m.start == at), None)  # "... of the Bank of Russia"
+    owner = _owner_after(doc, person, by_end, reach=0)  # "... of the Congo", "... of the Bank of Russia"
     listed = False
     if owner is None and person.start >= 2 and doc[person.start - 1].text in ("'s", "’s"):
         # "the union's prime ministers, including Russia's Mikhail Mishustin and Belarus's ...": a listed

@@ -305,9 +305,9 @@ def find_companions(ctx: SentenceContext, earlier: list[VisitFact]) -> list[Visi
     the story stated (with its date, if one was)."""
     out: list[VisitFact] = []
     for tok in ctx.sent:
-        if tok.pos_ != "VERB" or is_planned(tok) or modality(tok) is not None:
+        companions, leaders = _accompaniment(tok) if tok.pos_ == "VERB" else ([], [])
+        if not leaders or is_planned(tok) or modality(tok) is not None:
             continue
-        companions, leaders = _accompaniment(tok)
         led = mentions_at(ctx, leaders, ("Person",))
         trips = [v for v in earlier if led and v.person == led[0].key]
         if not trips:
