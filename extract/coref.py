@@ -8,6 +8,8 @@ are deliberately narrow, because a wrong participant is worse than a missing one
 - a subject pronoun (he, she) is the person who was last a grammatical subject (or whom "It was
   X's first trip" is about), in this sentence before it or in the two sentences before, and never
   someone coordinated with it ("He and Rouhani"); spokespeople and aides only when nobody else fits;
+  after a sentence with no person as its subject that names one person ("... a tour for Sharif.
+  He flew"), that person;
 - an object pronoun (him, her) is the last such subject who is not the subject of its own clause;
 - a possessive (his, her) is the subject of its clause when that is a person (not a name inside
   the subject's own relative clause), else as "he";
@@ -40,7 +42,7 @@ def resolve(sents: list[Span], mentions: list[Mention]) -> dict[int, Mention]:
     people = sorted((m for m in mentions if m.label == "Person"), key=lambda m: m.start)
     countries = {i: m for m in mentions if m.label == "Country" for i in range(m.start, m.end)}
     by_token = {i: m for m in people for i in range(m.start, m.end)}
-    ctx = _Context(by_token, countries)
+    ctx = _Context(by_token, countries, sents)
     org_states = {m.key: f"country:{m.org_country}" for m in mentions if m.label == "Organization" and m.org_country}
     for m in people:  # "Iran's Aziz Nasirzadeh", "secretary of Iran's Supreme National Security Council"
         owner = countries.get(m.start - 2) if m.start >= 2 and sents[0].doc[m.start - 1].text in ("'s", "’s") else None
@@ -64,8 +66,9 @@ def resolve(sents: list[Span], mentions: list[Mention]) -> dict[int, Mention]:
 class _Context:
     """What has been read so far: who was named, who was a subject, which titles each person has."""
 
-    def __init__(self, by_token: dict[int, Mention], countries: dict[int, Mention]) -> None:
+    def __init__(self, by_token: dict[int, Mention], countries: dict[int, Mention], sents: list[Span]) -> None:
         self.by_token = by_token
+        self.sents = sents
         self.countries = countries
         self.resolved: dict[int, Mention] = {}
         #: (sentence number, main clause?, person) of every person who was a subject so far
@@ -97,7 +100,7 @@ class _Context:
         window = [(k, main, m) for k, main, m in self.subjects if n - k <= _LOOKBACK_SENTENCES]
         recent = [m for k, main, m in sorted(window, key=lambda s: (s[0], s[1]))]
         if lower in SUBJECT_PRONOUNS and tok.dep_ in _SUBJECT_DEPS:
-            return _last_subject(recent, exclude=self.coordinated_names(tok))
+            return self.only_one_named(n) or _last_subject(recent, exclude=self.coordinated_names(tok))
         if lower in OBJECT_PRONOUNS and tok.dep_ in ("dobj", "pobj", "dative"):
             # "Xi met Lula. ... the Chinese leader hosted him": anyone named lately but the clause's subject
             exclude = self.clause_subject_names(tok)
@@ -115,16 +118,25 @@ class _Context:
             return self.counterpart(tok)
         return None
 
+    def only_one_named(self, n: int) -> Mention | None:
+        """ "The Azerbaijan stop was the third leg of a tour for Sharif. He flew to Istanbul ...": the
+        one person the sentence before names, when no person was a subject there or yet in this one."""
+        if n == 0 or any(k in (n - 1, n) for k, _, _ in self.subjects) or _acting_subject(self.sents[n - 1]):
+            return None
+        before = {m.name: m for m, k in zip(self.named, self.named_in, strict=True) if k == n - 1}
+        return next(iter(before.values())) if len(before) == 1 else None
+
     def _capitalised_reference(self, tok: Token) -> bool:
         """ "the Prime Minister" standing alone, not the title of a name or an office ("the Prime
         Minister of Pakistan, Shehbaz Sharif", "the Prime Minister Shehbaz Sharif")."""
         doc = tok.doc
-        if not any(c.lower_ == "the" for c in tok.children) or tok.i + 1 >= len(doc):
-            return False
+        bare = tok.dep_ in (*_SUBJECT_DEPS, "dobj", "pobj") and not any(c.dep_ in ("det", "poss") for c in tok.children)
+        if not (bare or any(c.lower_ == "the" for c in tok.children)) or tok.i + 1 >= len(doc):
+            return False  # "Prime Minister called on ...": readouts drop the article too
         after = doc[tok.i + 1]
         if after.i in self.by_token or after.lower_ in ("of", "for", "'s", "’s", ","):
             return False
-        return after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PART")
+        return after.is_punct or after.pos_ in ("VERB", "AUX", "CCONJ", "ADP", "PART", "ADV")
 
     def counterpart(self, tok: Token) -> Mention | None:
         """ "Belousov and his Iranian counterpart met": the person last named with Iran, when no name
@@ -155,6 +167,8 @@ class _Context:
         while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if verb.dep_ == "relcl" and any(s.lower_ in ("who", "that") for s in subjects):
+            subjects = [verb.head]  # "Araghchi, who accompanied him": not Araghchi
         # not those of a clause inside the subject: "Aleinik, who travelled with Lukashenko, ... his"
         nested = {t.i for s in subjects for c in s.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
         return {
@@ -191,6 +205,13 @@ class _Context:
         # "The president arrived ...", with several named: the story's protagonist, the one named most
         counts = {m.name: sum(x.name == m.name for x in self.named) for m in fitting}
         return max(fitting, key=lambda m: counts[m.name])  # the latest of those named as often
+
+
+def _acting_subject(sent: Span) -> bool:
+    """ "Prime Minister called on X": the sentence's subject may be someone we did not resolve; "The
+    Azerbaijan stop was ..." is not."""
+    subjects = [c for c in sent.root.children if c.dep_ in _SUBJECT_DEPS]
+    return any(s.pos_ in ("PRON", "PROPN") or names.is_title_head(s.text) for s in subjects)
 
 
 def _main_clause(subject: Token) -> bool:

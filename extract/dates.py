@@ -29,6 +29,9 @@ _NOT_A_POINT = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# "4 to 6 April 2025", "April 4-6": a span of days is dated by the day it starts
+_DAY_SPAN = re.compile(rf"^(?:from\s+)?(\d{{1,2}})\s*(?:-|–|to)\s*\d{{1,2}}(\s+(?:{_MONTHS})\b.*)$")
+_SPAN_OF_DAYS = re.compile(rf"^(?:from\s+)?((?:{_MONTHS})\s+\d{{1,2}})\s*(?:-|–|to)\s*\d{{1,2}}\b(.*)$")
 _ONLY_YEAR = re.compile(r"^(?:in |the year )?(1[89]\d\d|20\d\d)$")
 _LEADING = re.compile(r"^(?:on|in|at|this|the|of)\s+", re.IGNORECASE)
 _PART_OF_DAY = re.compile(
@@ -41,6 +44,12 @@ def _parser() -> DateDataParser:
     return DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_TIME_AS_PERIOD": False})
 
 
+def is_day_span(text: str) -> bool:
+    """ "4 to 6 April 2025", "April 4-6": days from one to another."""
+    t = " ".join(text.lower().split())
+    return bool(_DAY_SPAN.match(t) or _SPAN_OF_DAYS.match(t))
+
+
 def resolve(text: str, published: dt.date | None, tense: Tense = "past") -> When | None:
     """The date a date expression names, with its precision and how it was known, or None."""
     t = " ".join(text.lower().replace("’", "'").split())
@@ -48,6 +57,7 @@ def resolve(text: str, published: dt.date | None, tense: Tense = "past") -> When
         day = _PART_OF_DAY.sub("", _LEADING.sub("", t)).strip()
         if day in (*_WEEKDAYS, "today"):
             t = day  # "late on Sunday" is Sunday, "earlier today" today
+    t = _DAY_SPAN.sub(r"\1\2", _SPAN_OF_DAYS.sub(r"\1\2", t))
     if not t or _NOT_A_POINT.search(t):
         return None
     relative = _relative(t, published, tense)

@@ -237,6 +237,9 @@ class EntityTyper:
         """ "Putin" → "Vladimir Putin" when exactly one fuller name in the article fits (of several, the
         one the article named first)."""
         full_names = sorted({m.name for m in mentions if m.label == "Person"}, key=lambda n: -len(n.split()))
+        one_words = {n for n in full_names if len(n.split()) == 1}
+        # "Lula" for "Luiz Inácio Lula da Silva": one called by a middle name is not the bare "Silva"
+        nicknamed = {f for f in full_names if any(w in one_words for w in f.split()[:-1])}
         first_seen: dict[str, int] = {}
         for m in sorted(mentions, key=lambda m: m.start):
             first_seen.setdefault(m.name, m.start)
@@ -249,6 +252,7 @@ class EntityTyper:
                 # "JD Vance ... his wife, Usha Vance ... Vance said": the surname alone is the one named first
                 # (a headline's surname, before any full name, is the first full name that follows)
                 pool = [f for f in longest if first_seen[f] < m.start] or longest
+                pool = [f for f in pool if f not in nicknamed] or pool
                 longest = [min(pool, key=lambda f: first_seen[f])]
             if len(longest) == 1:
                 m.name = longest[0]
@@ -271,7 +275,7 @@ class EntityTyper:
             if gazetteer.lookup_org(m.name):
                 continue
             words = strip_legal_form(m.name).lower().split()
-            longer = [f for f in forms if strip_legal_form(f).lower().split()[: len(words)] == words and f != m.name]
+            longer = [f for f in forms if f != m.name and _fuller_org_name(words, strip_legal_form(f).split())]
             best = [f for f in longer if not f.isupper()] or longer
             if best and len({Organization.make_key(f) for f in best}) == 1:
                 if m.name not in m.aliases:
@@ -363,6 +367,16 @@ def _joined_names(doc: Doc) -> list[Span]:
             start -= 1  # "Richard Wagner": the ruler's match kept NER from tagging the given name
         joined.append(Span(doc, start, ent.end, label="PERSON") if start < ent.start else ent)
     return joined
+
+
+def _fuller_org_name(words: list[str], fuller: list[str]) -> bool:
+    """ "Caesars World Inc" for "Caesars World"; "US Coast Guard" for "Coast Guard": the same words
+    after, or before, the name of the state the body belongs to."""
+    lowered = [w.lower() for w in fuller]
+    if lowered[: len(words)] == words:
+        return True
+    state = fuller[: len(fuller) - len(words)]
+    return len(words) > 1 and lowered[len(state) :] == words and gazetteer.lookup_country(" ".join(state)) is not None
 
 
 def _short_name(candidate: str, name: str) -> bool:

@@ -78,7 +78,7 @@ def mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[str
             starts = {m.start: m for m in ctx.mentions if m.label == "Person"}
             found.extend(m for m in roles.listed_after(tok, starts) if m not in found)  # "his counterparts, A and B"
         elif "Person" in labels and tok.i not in ctx.by_token:
-            group = group_people(ctx, tok) or apposed_people(ctx, tok)
+            group = group_people(ctx, tok) or apposed_people(ctx, tok) or _named_after(ctx, tok)
             found.extend(m for m in group if m not in found)
         m = ctx.by_token.get(tok.i)
         if m is None:  # "the country's President Hassan Rouhani": the head may be the title word
@@ -91,6 +91,23 @@ def mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[str
         if m is not None and m.label in labels and m not in found:
             found.append(m)
     return found
+
+
+def _named_after(ctx: SentenceContext, tok: Token) -> list[Mention]:
+    """ "called on the Prime Minister of Sri Lanka, Dr. Harini Amarasuriya, at ...": the name after a
+    title's phrase and a comma is the title's holder, where the parse lost the apposition."""
+    if not names.is_title_head(tok.text):
+        return []
+    i = max(t.i for t in tok.subtree) + 1
+    doc = ctx.sent.doc
+    if i >= ctx.sent.end or doc[i].text != ",":
+        return []
+    comma = i
+    i += 1
+    while i < ctx.sent.end and names.is_honorific(doc[i].text):
+        i += 1
+    m = ctx.by_token.get(i)
+    return [m] if m is not None and m.label == "Person" and comma < m.start <= i else []
 
 
 def apposed_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
@@ -170,7 +187,8 @@ def event_date(ctx: SentenceContext, anchors: set[int], planned: bool) -> When |
         if on_date and not any(ent.start <= i < ent.end for i in on_date):
             continue
         prev = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        if prev in ("since", "until", "till", "before", "after", "by", "from", "through", "ago"):
+        span = prev == "from" and dates.is_day_span(ent.text)  # "from 4 to 6 April" starts on the 4th
+        if prev in ("since", "until", "till", "before", "after", "by", "from", "through", "ago") and not span:
             continue
         verb = governing_verb(ent.root)
         if verb is not None and verb.i not in anchors and not on_date:
@@ -215,7 +233,15 @@ def time_frame(ctx: SentenceContext, verb: Token) -> set[int]:
     if where is not None:
         holder = governing_verb(where)
         frame.add(holder.i if holder is not None else where.i)
+        if holder is not None and holder.i != verb.i and where.lemma_ not in TIME_NOUNS:
+            # "landed on Sunday and was driven to Zagulba, where the two presidents talked": Sunday; but
+            # not "and went on to Damascus the following day, where he met Assad": a day of its own
+            frame |= time_frame(ctx, holder)
     return frame
+
+
+#: Words for a time that NER may not tag: "the following day, where he met Assad" hangs on one.
+TIME_NOUNS = frozenset({"day", "morning", "afternoon", "evening", "night", "week", "time", "weekend"})
 
 
 def where_clause_place(verb: Token) -> Token | None:
@@ -237,6 +263,11 @@ def place_of(m: Mention) -> tuple[str | None, str | None]:
 def has_own_date(ctx: SentenceContext, verb: Token) -> bool:
     """ "travelled on December 1 ... and flew to Ankara the next day": a verb with a time of its own,
     even one we cannot resolve, does not share its neighbour's."""
+    if any(
+        c.dep_ == "npadvmod" and c.lemma_ in TIME_NOUNS and not any(a.lower_ == "same" for a in c.children)
+        for c in verb.children
+    ):
+        return True  # "went on to Damascus the following day": NER tags no date there ("the same evening" shares)
     return any(
         e.label_ in ("DATE", "TIME") and (g := governing_verb(e.root)) is not None and g.i == verb.i
         for e in ctx.sent.ents

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from extract.event_context import (
+    TIME_NOUNS,
     SentenceContext,
     after_publication,
     event_date,
@@ -172,7 +173,7 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
                 callers = subjects_of(tok) or ([tok.head] if tok.dep_ == "acl" else [])
                 people = mentions_at(ctx, callers + hosts, ("Person",))
                 if len(people) >= 2:
-                    out.append(_meeting(ctx, tok, people, verb=tok, noun=None))
+                    out.extend(_separately(ctx, tok, people, lambda ps, t=tok: _meeting(ctx, t, ps, verb=t, noun=None)))
             continue
         if tok.pos_ == "VERB" and (lemma in MEETING_VERBS or is_call):
             if modality(tok) is not None:
@@ -254,6 +255,11 @@ def _separately(
     if separate and len(subjects) == 1 and len(people) >= 3:
         host = subjects[0]
         return [make([host, other]) for other in people if other.name != host.name]
+    others = [p for p in people if all(p.name != s.name for s in subjects)]
+    apart = any(c.lower_ == "separately" for c in trigger.children)  # not "separate talks": apart from others
+    if apart and len(subjects) >= 2 and len(others) == 1:
+        # "A and B called on the prime minister separately": each of them met him
+        return [make([subject, others[0]]) for subject in subjects]
     return [make(people)]
 
 
@@ -367,7 +373,7 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
     hosted by A and attended by B and C", "during the meeting with B, A said"."""
     tokens = [c for c in noun.children if c.dep_ == "poss" and c.lower_ != "their"]
     heads = [noun, anchor]
-    if verb is not None and verb.lemma_ in HOLD_VERBS:
+    if verb is not None and verb.lemma_ in HOLD_VERBS | _HOST_VERBS:  # "Xi opened the meeting, with Putin ..."
         tokens += subjects_of(verb)
         heads.append(verb)
     elif anchor.dep_ == "pobj" and anchor.head.lower_ in _FRAMING_PREPS and anchor.head.head.pos_ == "VERB":
@@ -383,6 +389,9 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
             heads.append(clause)
     people = mentions_at(ctx, tokens, ("Person",))
     preps = {"with", "between", "on"} if noun.lower_ == "call" else {"with", "between"}  # "a call on the king"
+    own = any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children)
+    if verb is not None and verb not in heads and noun.dep_ == "dobj" and noun.head.i == verb.i and not own:
+        heads.append(verb)  # "recalled his meeting in Colombo in 2015 with X": the parse hangs "with X" on the verb
     _add_new(people, _pp_people(ctx, heads, preps))
     if len(people) == 1:
         _add_new(people, _whose_counterpart(ctx, noun))  # "talks with his Mauritanian counterpart, X": and he
@@ -404,8 +413,10 @@ def _meeting(
     planned = is_planned(verb)
     anchors = {t.i for t in (trigger, verb) if t is not None}
     purpose = noun is not None and quantity_head(noun).dep_ == "pobj" and quantity_head(noun).head.lower_ == "for"
-    if purpose and verb is not None:
-        anchors = {trigger.i}  # "flew to Beijing on Thursday for the meeting": the flight's day, not the meeting's
+    if purpose and verb is not None and any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.children):
+        # "flew to Beijing on Thursday for the meeting" (one told of before): the flight's day, not the
+        # meeting's; but "travelled on to Tehran on Monday for talks with Pezeshkian" tells that day's talks
+        anchors = {trigger.i}
     elif verb is not None:
         anchors |= time_frame(ctx, verb)
     travel = verb.head if verb is not None and is_purpose(verb) else None  # "travel to Tehran in May to meet X"
@@ -416,6 +427,9 @@ def _meeting(
         dest = next((ctx.by_token[o.i] for o in prep_objects(travel, {"to"}) if o.i in ctx.by_token), None)
         place, country = place_of(dest) if dest is not None else (None, None)
     where = where_clause_place(verb) if verb is not None else None
+    if where is not None and where.lemma_ in TIME_NOUNS and (holder := governing_verb(where)) is not None:
+        where = next((o for o in prep_objects(holder, {"to"}) if o.i in ctx.by_token), None)
+        # "went on to Damascus the following day, where he met Assad": in Damascus
     if country is None and where is not None and where.i in ctx.by_token:
         # "travelled to Damascus, where he met Assad"; "flew to Beijing, where Li received him at the
         # Great Hall of the People": the city, not a venue the gazetteer cannot place

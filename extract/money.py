@@ -34,8 +34,11 @@ _WORDS = {
     "riyal": "SAR", "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "lira": "TRY", "liras": "TRY",
     "won": "KRW", "real": "BRL", "reais": "BRL", "francs": "CHF",
 }  # fmt: skip
-_SIGNS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY"}
-_SIGN = r"(US\s?\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|¥)"
+_SIGNS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": "JPY",
+          "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD",
+          "R$": "BRL", "MX$": "MXN"}  # fmt: skip
+# "C$5 billion" is Canadian: a dollar sign after letters is not the US dollar's
+_SIGN = r"(US\s?\$|(?:CA|AU|NZ|HK|MX|[CASR])\$|(?<![A-Za-z])\$|USD\s?|€|EUR\s?|£|GBP\s?|¥)"
 _WORD = r"(" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b"
 _PATTERNS = [
     # $40 billion, US$ 40 bn, €1.3 billion, £200m

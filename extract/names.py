@@ -82,6 +82,11 @@ _NEVER_SURNAMES = frozenset(
 )  # fmt: skip
 
 
+#: Occasions, never part of a name: "a State Visit", "the State Banquet" (capitalised in readouts).
+_OCCASIONS = frozenset({"visit", "summit", "dinner", "banquet", "luncheon", "meeting", "talks", "funeral",
+                        "reception", "ceremony", "conference", "session", "tour"})  # fmt: skip
+
+
 #: Words that end the names of regions: "Miyagi Prefecture", "Kursk Oblast".
 _ADMIN_UNITS = frozenset({"prefecture", "province", "oblast", "governorate", "county", "district", "krai", "region"})
 
@@ -157,6 +162,10 @@ def clean_person_name(text: str) -> str | None:
         return None  # "TEPCO", "KHARTOUM": an acronym or a shouted dateline
     if all(is_title_word(t) or is_title_word(t.removesuffix("s")) or is_honorific(t) for t in tokens):
         return None  # "Ministers" of "the two Prime Ministers"
+    if len(tokens) > 1 and tokens[-1].lower() in ("one", "two", "three"):
+        return None  # "Air Force One": a plane
+    if any(t.lower() in _OCCASIONS for t in tokens):
+        return None  # "on a State Visit to Sri Lanka": "State" reads as a title, "Visit" as a name
     if len(tokens) > 1 and tokens[-1].lower() in _NEVER_SURNAMES | _ADMIN_UNITS:
         return None  # "External Affairs Minister", "Miyagi Prefecture": a title or a region, whatever NER said
     if gazetteer.lookup_country(name) or gazetteer.lookup_org(name):

@@ -143,6 +143,8 @@ def is_planned(verb: Token | None) -> bool:
         return verb.head.lower_ == "before" or is_planned(clause)
     if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_ in PLAN_CUES for c in verb.children):
         return True  # "Xi is due to ...": the copula of a plan
+    if verb.lemma_ == "expect" and any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in verb.children):
+        return True  # "Bakanov is expected in Tehran in October"
     return verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_CUES
 
 

@@ -9,10 +9,11 @@ traveller made the same trip.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Token
 
-from extract import gazetteer
+from extract import dates, gazetteer
 from extract.event_context import (
     SentenceContext,
     after_publication,
@@ -21,7 +22,7 @@ from extract.event_context import (
     place_of_event,
     time_frame,
 )
-from extract.facts import VisitFact
+from extract.facts import VisitFact, When
 from extract.mentions import Mention
 from extract.syntax import (
     governing_verb,
@@ -37,10 +38,10 @@ from extract.syntax import (
 VISIT_VERBS = frozenset({"visit", "tour"})
 
 
-ARRIVE_VERBS = frozenset({"land", "arrive", "travel", "fly", "go", "come", "cross"})
+ARRIVE_VERBS = frozenset({"land", "arrive", "travel", "fly", "go", "come", "cross", "flee"})
 _TO = frozenset({"in", "at", "to", "into"})
 #: The prepositions that lead to where each arrival verb went ("landed in", "flew to", "crossed into").
-_ARRIVAL_PREPS = {"travel": _TO, "fly": _TO, "go": _TO, "come": _TO, "cross": frozenset({"into"})}
+_ARRIVAL_PREPS = {"travel": _TO, "fly": _TO, "go": _TO, "come": _TO, "flee": _TO, "cross": frozenset({"into"})}
 #: Parts of a state: "Azerbaijan's Jabrayil district" is in Azerbaijan (but "Russia's air base" in Syria is not).
 _STATE_PARTS = frozenset({"district", "province", "region", "city", "town", "village", "capital"})
 
@@ -56,11 +57,14 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
     out: list[VisitFact] = []
     unplaced: list[tuple[Token, Token | None, list[Mention]]] = []
     for tok in ctx.sent:
+        stops: list[Token] = []
         if tok.pos_ == "VERB" and tok.lemma_ in VISIT_VERBS:
             targets = objects_of(tok)
             visitors = subjects_of(tok)
         elif tok.pos_ == "VERB" and tok.lemma_ in ARRIVE_VERBS:
             targets = prep_objects(tok, _ARRIVAL_PREPS.get(tok.lemma_, {"in", "at"}))
+            # "landed at King Khalid International Airport in Riyadh": in Riyadh
+            targets += [o for t in targets if t.lemma_.lower() in _FACILITIES for o in prep_objects(t, {"in"})]
             visitors = subjects_of(tok)
             if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
                 targets = [*targets, tok.head]  # "marked the occasion in Moscow, where he had arrived on Wednesday"
@@ -70,10 +74,13 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
                 o for p in tok.subtree if p.lower_ == "to" and p.dep_ in ("prep", "conj") for o in prep_objects_of(p)
             ]
             visitors = objects_of(tok)
-        elif tok.pos_ == "NOUN" and tok.lower_ in VISIT_NOUNS:
+        elif _visit_noun(tok):
             targets = prep_objects(tok, {"to", "in"})
             made = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay")]
             targets += [t for c in made for t in prep_objects(c, {"to"})]  # "a visit Yoon made to Tokyo"
+            if tok.dep_ == "dobj" and tok.head.lemma_ in ("make", "pay"):
+                targets += prep_objects(tok.head, {"to"})  # "made trips to Pretoria": the parse hangs "to" on "made"
+                stops = _more_stops(tok.head) if targets else []
             visitors = _visit_noun_visitors(tok)
         else:
             continue
@@ -82,16 +89,20 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
             continue  # a VISITED edge says the trip happened: "will travel to Russia" is not one yet
         if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             visitors = _copula_subject(tok) or visitors  # "Kishida became the first Japanese leader to travel to Seoul"
+        visitors = [_rider(v) for v in visitors]
         people = mentions_at(ctx, visitors + _led_by(visitors), ("Person",))
         if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            people = _person_just_before(ctx, tok) or people  # nearer than a subject borrowed from afar
+            # nearer than a subject borrowed from afar; but "flew to Istanbul, where he met Erdogan, and
+            # travelled on to Tehran": a coordinated verb's subject is its first verb's, not Erdogan
+            shared = tok.dep_ == "conj" and bool(people) and any(c.dep_ == "cc" for c in tok.head.children)
+            people = people if shared else _person_just_before(ctx, tok) or people
         # "visited Russia's Hmeimim air base" is a visit to a base, not to Russia; "the Iranian capital" is Iran
         untagged = _untagged_cities(ctx, targets)
         targets = [t for t in targets if t.i in ctx.by_token or t.lemma_ in _STATE_PARTS]
         places = mentions_at(ctx, targets, ("Country", "Place")) or _the_city(ctx, targets) or untagged
         countries = [f"country:{m.iso3}" for m in places if m.iso3]
         city = next((m.name for m in places if m.label == "Place" and m.iso3), None)
-        if not countries and not targets and tok.pos_ == "NOUN" and tok.head.lower_ == "during" and verb is not None:
+        if not countries and not targets and tok.pos_ != "VERB" and tok.head.lower_ == "during" and verb is not None:
             # "signed in Jakarta during a visit by Parly": the visit was to where the signing took place
             town, where = place_of_event(ctx, [verb])
             countries = [where] if where else []
@@ -103,6 +114,7 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
         if not people or not countries:
             continue
         out.extend(_visits(ctx, tok, verb, people, countries, city))
+        out.extend(_later_stops(ctx, stops, people, ctx.evidence))
     for tok, verb, people in unplaced:
         countries = _unplaced_destination(ctx, tok, out)
         if countries:
@@ -116,14 +128,15 @@ def _visits(
     """The visits a travel word tells, dated by the phrases of its clause."""
     anchors = {t.i for t in (tok, verb) if t is not None} | (time_frame(ctx, verb) if verb is not None else set())
     made = [c.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in ("make", "pay")]
-    if tok.pos_ == "NOUN" and made:
+    if tok.pos_ != "VERB" and made:
         anchors = {tok.i, *made}  # "Sunday's summit returned a visit Yoon made in March": March
     # "on Thursday he travels on to Abu Dhabi"; a heading's present tense tells the past
     when = event_date(ctx, anchors, planned=present_tense(verb) and not ctx.is_heading)
     if len(set(countries)) > 1 and tok.lemma_ == "take":
         when = None  # "took him to China on May 16 and to Belarus on May 23": whose date is whose is not read
-    if tok.pos_ == "NOUN" and verb is not None and verb.lemma_ in _ENDING_VERBS:
-        when = None  # "ended a two-day visit on Monday": the day it ended, not the day it began
+    if tok.pos_ != "VERB" and verb is not None and verb.lemma_ in _ENDING_VERBS:
+        # "ended a two-day visit on Monday" began on Sunday; with no length, when it began is not told
+        when = _first_day(tok, when)
     if after_publication(ctx, when):
         return []  # "his visit to Washington starting on April 29", in a March story, is yet to come
     return [
@@ -154,6 +167,9 @@ def _untagged_cities(ctx: SentenceContext, targets: list[Token]) -> list[Mention
     return found
 
 
+#: Verbs whose subject made the visit they tell of: "his trip began", "made a visit".
+_FRAMING_VERBS = frozenset({"be", "begin", "start", "make"})
+
 #: Verbs that end a visit: their date is the last day of it ("wrapped up his visit on Monday").
 _ENDING_VERBS = frozenset({"end", "conclude", "wrap", "finish", "complete", "close", "cut"})
 
@@ -182,6 +198,61 @@ def _the_city(ctx: SentenceContext, targets: list[Token]) -> list[Mention]:
 _PHASES = frozenset({"start", "beginning", "end", "course", "part", "day", "leg", "stage", "outset"})
 
 
+_LENGTH = re.compile(r"^(two|three|four|five|six|seven|[2-7])-day$")
+_LENGTHS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _first_day(noun: Token, last: When | None) -> When | None:
+    """The first day of a visit of stated length ("a two-day visit") that ended on day ``last``."""
+    length = next((m for c in noun.children if (m := _LENGTH.match(_hyphenated(c))) is not None), None)
+    if last is None or last.precision != "day" or length is None:
+        return None
+    days = int(length.group(1)) if length.group(1).isdigit() else _LENGTHS[length.group(1)]
+    return last.model_copy(update={"date": last.date - dt.timedelta(days=days - 1)})
+
+
+def _hyphenated(tok: Token) -> str:
+    """ "two-day" as one string, however the tokenizer split it ("two", "-", "day")."""
+    words = [t for t in tok.subtree if t.i <= tok.i]
+    return "".join(t.lower_ for t in words) if len(words) <= 3 else tok.lower_
+
+
+def _visit_noun(tok: Token) -> bool:
+    """ "visit", "trips"; also "a State Visit", which readouts capitalise and the parse takes for a name."""
+    if tok.pos_ == "PROPN":
+        return tok.lower_ in VISIT_NOUNS and not tok.ent_type_
+    return tok.pos_ == "NOUN" and tok.lemma_ in VISIT_NOUNS
+
+
+def _more_stops(verb: Token) -> list[Token]:
+    """ "made trips to New Delhi on Thursday, where he met Jaishankar, and to Islamabad on Friday": the
+    parse hangs the second "to" on the clause between; it is a stop of the same trips."""
+    return [o for t in verb.subtree if t.lower_ == "to" and t.dep_ == "conj" for o in prep_objects_of(t)]
+
+
+def _later_stops(ctx: SentenceContext, stops: list[Token], people: list[Mention], evidence: str) -> list[VisitFact]:
+    """The visits of ``_more_stops``, each dated only by the date right after it ("to Islamabad on Friday")."""
+    out = []
+    for stop in stops:
+        for place in mentions_at(ctx, [stop], ("Country", "Place")):
+            if place.iso3:
+                when = _date_after(ctx, stop)
+                city = place.name if place.label == "Place" else None
+                out += [VisitFact(person=p.key, country=f"country:{place.iso3}", place=city, when=when,
+                                  evidence=evidence, confidence=0.65) for p in people]  # fmt: skip
+    return out
+
+
+def _date_after(ctx: SentenceContext, obj: Token) -> When | None:
+    """ "to Islamabad on Friday": the date phrase that follows a destination directly."""
+    end = max(t.i for t in obj.subtree) + 1
+    doc = ctx.sent.doc
+    if end + 1 >= ctx.sent.end or doc[end].lower_ not in ("on", "in"):
+        return None
+    ent = next((e for e in ctx.sent.ents if e.start == end + 1 and e.label_ == "DATE"), None)
+    return dates.resolve(ent.text, ctx.published, "past") if ent is not None else None
+
+
 def _visit_noun_visitors(noun: Token) -> list[Token]:
     """Who made the visit: "Raisi's visit", "a visit to Tehran by X", "a visit Yoon made to Tokyo",
     "on his first visit" (the subject of the clause)."""
@@ -205,7 +276,7 @@ def _visit_noun_visitors(noun: Token) -> list[Token]:
         framed = noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "since")
         # "landed on Thursday at the start of a two-day state visit to India", "as part of a tour"
         framed = framed or (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _PHASES)
-        if verb is not None and (framed or verb.lemma_ in ("be", "begin", "start", "end", "make")):
+        if verb is not None and (framed or verb.lemma_ in _FRAMING_VERBS | _ENDING_VERBS):
             return subjects_of(verb)
         return []
     return visitors
@@ -234,6 +305,17 @@ def _led_by(tokens: list[Token]) -> list[Token]:
     ]
 
 
+#: What a traveller arrives in: "Putin's plane landed" is Putin landing.
+_CARRIERS = frozenset({"plane", "aircraft", "jet", "airplane", "motorcade", "convoy", "helicopter"})
+
+
+def _rider(subject: Token) -> Token:
+    """ "Vladimir Putin's plane landed in Anchorage": the one whose plane it was."""
+    if subject.lemma_ in _CARRIERS:
+        return next((c for c in subject.children if c.dep_ == "poss"), subject)
+    return subject
+
+
 def _copula_subject(verb: Token) -> list[Token]:
     """ "X became the first leader to visit Y", "X is the first minister to travel to Y": the subject
     of the copula whose attribute the infinitive describes."""
@@ -245,11 +327,15 @@ def _copula_subject(verb: Token) -> list[Token]:
     return [s for s in copula.children if s.dep_ == "nsubj"]
 
 
+#: Where a plane lands that is no town: the arrival is at the place of the story.
+_FACILITIES = frozenset({"airport", "airfield", "base", "airbase", "terminal", "runway", "tarmac", "aerodrome"})
+
+
 def _unplaced_arrival(ctx: SentenceContext, verb: Token, targets: list[Token]) -> bool:
     """ "Putin flew in on Monday", "Kishida landed at a military airport": an arrival with no place
     named."""
-    if verb.pos_ != "VERB" or targets:
-        return False
+    if verb.pos_ != "VERB" or not all(t.lemma_.lower() in _FACILITIES or t.head.head in targets for t in targets):
+        return False  # "landed at Heydar Aliyev International Airport" names no town, but a facility
     flew_in = verb.lemma_ in ("fly", "come") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "there") for c in verb.children
     )
@@ -326,12 +412,9 @@ def _accompaniment(verb: Token) -> tuple[list[Token], list[Token]]:
     "Y was accompanied by X", "X, who travelled with Y"."""
     if verb.lemma_ == "accompany":
         agents = [o for c in verb.children if c.dep_ == "agent" for o in prep_objects_of(c)]
-        # "accompanied by a delegation comprising A, B and C": the people listed
-        agents += [
-            t for a in agents if a.lemma_ in _PARTY_NOUNS for t in a.subtree if t.dep_ in ("dobj", "pobj", "conj")
-        ]
+        agents += _party_members(agents)  # "accompanied by a delegation comprising A, B and C"
         if not agents:
-            return subjects_of(verb), objects_of(verb)
+            return _accompanying_were(verb) or (subjects_of(verb), objects_of(verb))
         if any(c.lower_ == "where" for c in verb.children):
             return [], []  # "the forum, where he was accompanied by the ambassador": there, not on the trip
         if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -339,9 +422,36 @@ def _accompaniment(verb: Token) -> tuple[list[Token], list[Token]]:
         if verb.dep_ == "advcl":
             return agents, subjects_of(verb.head)  # "Erdogan arrived in Baghdad, accompanied by Fidan"
         return (agents, [verb.head]) if verb.dep_ == "acl" else ([], [])
-    if verb.lemma_ in ("travel", "fly", "come", "go"):
-        return subjects_of(verb), prep_objects(verb, {"with"})
+    if verb.lemma_ in ("travel", "fly", "come", "go", "arrive"):
+        fellows = prep_objects(verb, {"with"})
+        members = _party_members(fellows)
+        if members:  # "Raisi, who flew in with a delegation that included A and B": A and B went with him
+            return members, subjects_of(verb)
+        return subjects_of(verb), fellows
     return [], []
+
+
+def _party_members(groups: list[Token]) -> list[Token]:
+    """The people listed in a delegation: "a delegation comprising A and B", "that included A and B"."""
+    return [
+        t
+        for g in groups
+        if g.lemma_ in _PARTY_NOUNS
+        for t in g.subtree
+        if t.i != g.i and t.dep_ in ("dobj", "pobj", "conj", "appos")
+    ]
+
+
+def _accompanying_were(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """ "Accompanying Putin on the trip were Lavrov and Sechin": the objects after the copula went
+    with the one before it (the parse makes all of them objects of "accompanying")."""
+    copula = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"), None)
+    if verb.tag_ != "VBG" or copula is None or copula.i < verb.i or subjects_of(verb):
+        return None
+    objects = objects_of(verb)
+    led = [o for o in objects if o.i < copula.i]
+    went = [o for o in objects if o.i > copula.i]
+    return (went, led) if led and went else None
 
 
 def unique_visits(visits: list[VisitFact]) -> list[VisitFact]:
@@ -350,6 +460,8 @@ def unique_visits(visits: list[VisitFact]) -> list[VisitFact]:
     for v in sorted(visits, key=lambda v: v.when is None):
         key = (v.person, v.country, v.when.date if v.when else None)
         dated_twin = any(k[:2] == key[:2] and k[2] is not None for k in kept)
-        if key not in kept and not (v.when is None and dated_twin):
+        if key in kept and kept[key].place is None and v.place is not None:
+            kept[key] = kept[key].model_copy(update={"place": v.place})  # "landed in Shenzhen" names the city
+        elif key not in kept and not (v.when is None and dated_twin):
             kept[key] = v
     return list(kept.values())

@@ -1300,8 +1300,13 @@ def test_he_after_it_was_someones_trip_is_that_someone(extractor: Extractor) -> 
 
 
 def test_ending_a_visit_on_a_day_does_not_date_the_visit(extractor: Extractor) -> None:
-    facts = run(extractor, "Kenyan President William Ruto ended a two-day state visit to Ghana on Tuesday.")
+    facts = run(extractor, "Kenyan President William Ruto ended his state visit to Ghana on Tuesday.")
     assert visits(facts) == {("person:william-ruto", "country:GHA", None)}
+
+
+def test_a_visit_of_stated_length_began_that_many_days_before_it_ended(extractor: Extractor) -> None:
+    facts = run(extractor, "Kenyan President William Ruto wrapped up a three-day state visit to Ghana on Wednesday.")
+    assert visits(facts) == {("person:william-ruto", "country:GHA", "2024-03-04")}  # Monday to Wednesday
 
 
 def test_a_clause_hung_on_a_date_is_of_that_date(extractor: Extractor) -> None:
@@ -1345,3 +1350,193 @@ def test_neither_nor_denies_the_event(extractor: Extractor, text: str, visitors:
     facts = run(extractor, text)
     assert {v.person for v in facts.visits} == visitors
     assert facts.meetings == []
+
+
+# -- who travelled, and where: delegations, planes, stops -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghanaian President John Mahama, who flew in to Abuja on Tuesday with a delegation that included "
+        "Finance Minister Cassiel Ato Forson and Trade Minister Elizabeth Ofosu-Adjare, met Nigerian leaders.",
+        "Ghanaian President John Mahama arrived in Abuja on Tuesday. Accompanying Mahama on the trip were Finance "
+        "Minister Cassiel Ato Forson and Trade Minister Elizabeth Ofosu-Adjare.",
+    ],
+)
+def test_the_members_of_a_travelling_delegation_made_the_trip(extractor: Extractor, text: str) -> None:
+    travellers = {v.person for v in run(extractor, text).visits if v.country == "country:NGA"}
+    assert travellers == {"person:john-mahama", "person:cassiel-ato-forson", "person:elizabeth-ofosu-adjare"}
+
+
+def test_one_who_accompanied_him_made_his_trip(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Ghanaian President John Mahama arrived in Abuja on Tuesday. Foreign Minister Samuel Okudzeto Ablakwa, "
+        "who accompanied him, held talks with his Nigerian counterpart the same evening.",
+    )
+    assert ("person:samuel-okudzeto-ablakwa", "country:NGA") in {(v.person, v.country) for v in facts.visits}
+
+
+def test_a_leaders_plane_landing_is_the_leader_arriving(extractor: Extractor) -> None:
+    facts = run(extractor, "Chilean President Gabriel Boric's plane landed in Brasília shortly after noon.")
+    assert {(v.person, v.country) for v in facts.visits} == {("person:gabriel-boric", "country:BRA")}
+
+
+def test_landing_at_an_airport_is_arriving_where_the_story_is_filed(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric landed at Jorge Chávez International Airport on Tuesday evening.",
+        dateline="LIMA",
+    )
+    assert visits(facts) == {("person:gabriel-boric", "country:PER", "2024-03-05")}
+
+
+def test_landing_at_an_airport_in_a_city_is_arriving_in_that_city(extractor: Extractor) -> None:
+    facts = run(extractor, "Air Force One landed at an air base in Nairobi. Joe Biden landed at the airport in Lima.")
+    assert {(v.person, v.country) for v in facts.visits} == {("person:joe-biden", "country:PER")}
+    assert all("Air Force" not in e.name for e in facts.entities)  # a plane is nobody
+
+
+def test_trips_to_two_places_on_two_days_are_dated_each_by_its_own_day(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Qatari envoy Mohammed Al-Khulaifi made brief trips to Pretoria on Monday, where he met Cyril Ramaphosa, "
+        "and to Maputo on Tuesday, where he held talks with Daniel Chapo.",
+    )
+    assert visits(facts) == {
+        ("person:mohammed-al-khulaifi", "country:ZAF", "2024-03-04"),
+        ("person:mohammed-al-khulaifi", "country:MOZ", "2024-03-05"),
+    }
+
+
+def test_being_on_a_capitalised_state_visit_from_one_day_to_another(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Prime Minister of Nepal Shri Pushpa Kamal Dahal is on a State Visit to India from 4 to 6 March 2024.",
+    )
+    assert visits(facts) == {("person:pushpa-kamal-dahal", "country:IND", "2024-03-04")}
+    assert {e.key for e in facts.entities if e.label == "Person"} == {"person:pushpa-kamal-dahal"}
+
+
+def test_fleeing_to_a_country_is_going_there(extractor: Extractor) -> None:
+    facts = run(extractor, "Former Afghan President Ashraf Ghani fled to the United Arab Emirates in August 2021.")
+    assert visits(facts) == {("person:ashraf-ghani", "country:ARE", "2021-08-01")}
+
+
+def test_he_after_a_sentence_about_one_person_is_that_person(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Senegalese President Bassirou Diomaye Faye met Gambian President Adama Barrow on Monday. The Banjul "
+        "stop was the last leg of a regional tour for Malian leader Assimi Goita. He flew to Accra on Tuesday.",
+    )
+    assert ("person:assimi-goita", "country:GHA") in {(v.person, v.country) for v in facts.visits}
+
+
+def test_a_second_verb_of_the_traveller_keeps_the_traveller_not_the_one_just_met(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Senegalese President Bassirou Diomaye Faye signed a pact on Monday. He flew to Bamako on Tuesday, where "
+        "he met Assimi Goita, and travelled on to Niamey on Wednesday for talks with Abdourahamane Tiani.",
+    )
+    assert visits(facts) == {
+        ("person:bassirou-diomaye-faye", "country:MLI", "2024-03-05"),
+        ("person:bassirou-diomaye-faye", "country:NER", "2024-03-06"),
+    }
+    assert ("2024-03-06", "Niamey") in {(m.when.date.isoformat(), m.place) for m in facts.meetings if m.when}
+
+
+def test_a_meeting_on_the_following_day_is_where_the_traveller_went_and_not_on_the_first_day(
+    extractor: Extractor,
+) -> None:
+    facts = run(
+        extractor,
+        "Senegalese President Bassirou Diomaye Faye travelled to Bamako on Monday and went on to Niamey the "
+        "following day, where he met Abdourahamane Tiani.",
+    )
+    [meeting] = facts.meetings
+    assert (meeting.place, meeting.when) == ("Niamey", None)  # "the following day" is not Monday
+    assert ("person:bassirou-diomaye-faye", "country:NER", "2024-03-04") not in visits(facts)
+
+
+def test_a_talk_where_the_dated_trip_led_is_of_the_trips_day(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Namibian President Netumbo Nandi-Ndaitwah landed in Gaborone on Sunday evening and was driven to the "
+        "residence of Botswana's President Mokgweetsi Masisi, outside the city, where the two presidents talked.",
+    )
+    assert [m.when.date.isoformat() if m.when else None for m in facts.meetings] == ["2024-03-03"]
+
+
+def test_one_expected_somewhere_next_month_is_a_planned_meeting(extractor: Extractor) -> None:
+    facts = run(
+        extractor, "Tanzanian minister Mahmoud Kombo is expected in Lusaka in April for talks with Mulambo Haimbe."
+    )
+    planned = [(m.status, m.when.date.isoformat() if m.when else None) for m in facts.meetings]
+    assert planned == [("planned", "2024-04-01")]
+
+
+# -- readouts: "Prime Minister called on ...", names after an office, "separately" --------------------
+
+
+def test_a_readouts_bare_title_is_the_visitor_it_names(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Prime Minister of Japan Kishida Fumio is on an official visit to Kenya. On 4 March, Prime Minister "
+        "called on the President of the Republic of Kenya, Dr. William Ruto, at State House.",
+    )
+    assert people("kishida-fumio", "william-ruto") in {frozenset(m.participants) for m in facts.meetings}
+
+
+def test_callers_who_came_separately_each_met_the_one_they_called_on(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Japanese Prime Minister Kishida Fumio arrived in Nairobi. Former Presidents Uhuru Kenyatta and Mwai "
+        "Kibaki called on Kishida separately at his hotel.",
+    )
+    assert {frozenset(m.participants) for m in facts.meetings} == {
+        people("uhuru-kenyatta", "kishida-fumio"),
+        people("mwai-kibaki", "kishida-fumio"),
+    }
+
+
+def test_two_who_hold_separate_talks_with_a_third_are_one_meeting(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni held separate talks with Tanzanian "
+        "President Samia Suluhu Hassan on Friday, apart from the summit.",
+    )
+    assert [frozenset(m.participants) for m in facts.meetings] == [
+        people("william-ruto", "yoweri-museveni", "samia-suluhu-hassan")
+    ]
+
+
+def test_a_meeting_recalled_with_someone_is_a_meeting_with_them(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Japanese Prime Minister Kishida Fumio recalled his meeting in Nairobi in 2016 with then President "
+        "Uhuru Kenyatta.",
+    )
+    assert meetings(facts) == [(people("kishida-fumio", "uhuru-kenyatta"), "meeting", "2016-01-01")]
+
+
+def test_the_host_who_opens_a_meeting_is_at_it(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto opened the meeting of the EAC heads of state in Arusha, with Yoweri "
+        "Museveni, Paul Kagame and Hakainde Hichilema among the leaders at the table.",
+    )
+    assert people("william-ruto", "yoweri-museveni", "paul-kagame", "hakainde-hichilema") in {
+        frozenset(m.participants) for m in facts.meetings
+    }
+
+
+def test_a_dated_visit_keeps_the_city_another_statement_names(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto ended a four-day official visit to China on Thursday. Ruto landed in "
+        "Guangzhou on Monday, where he toured a port.",
+    )
+    assert {(v.country, v.place, v.when.date.isoformat() if v.when else None) for v in facts.visits} == {
+        ("country:CHN", "Guangzhou", "2024-03-04")
+    }

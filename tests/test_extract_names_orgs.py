@@ -492,3 +492,27 @@ def test_curated_forms_of_states_and_venues(extractor: Extractor) -> None:
     assert names_of(facts, "Person") == {"Denis Sassou Nguesso"}
     congo = next(e for e in facts.entities if e.label == "Country" and e.iso3 == "COG")
     assert "Republic of Congo" in congo.aliases
+
+
+def test_a_bare_surname_is_not_the_one_the_story_calls_by_a_middle_name(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Brazilian President Luiz Inácio Lula da Silva opened the forum. President Lula spoke first. Environment "
+        "Minister Marina Silva followed him, and Silva said the plan had money behind it.",
+    )
+    aliases = {e.key: set(e.aliases) for e in facts.entities if e.label == "Person"}
+    assert "Silva" in aliases["person:marina-silva"]
+    assert "Silva" not in aliases["person:luiz-inacio-lula-da-silva"]
+
+
+def test_a_body_named_without_its_state_is_the_one_named_with_it(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The US Coast Guard ordered three new cutters on Monday. The Coast Guard has waited a decade for them.",
+    )
+    assert names_of(facts, "Organization") == {"US Coast Guard"}
+
+
+def test_shipyards_are_companies_not_people(extractor: Extractor) -> None:
+    facts = run(extractor, "The hulls will be built by Bollinger Shipyards and by Halter Marine, officials said.")
+    assert names_of(facts, "Person") == set()

@@ -83,6 +83,24 @@ def test_hedge_words_stay_in_the_value_text() -> None:
     assert found is not None and (found.usd, found.text) == (40e9, "approximately $40 billion")
 
 
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [("up to C$5 billion for projects", "CAD"), ("a A$2 billion package", "AUD"), ("NZ$300 million", "NZD")],
+)
+def test_other_dollars_are_not_us_dollars(text: str, currency: str) -> None:
+    found = money.find_money(text)
+    assert found is not None and (found.currency, found.usd) == (currency, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("from 4 to 6 April 2025", "2025-04-04"), ("April 4-6, 2025", "2025-04-04"), ("4–6 April 2025", "2025-04-04")],
+)
+def test_a_span_of_days_is_dated_by_its_first(text: str, start: str) -> None:
+    when = dates.resolve(text, WED, "past")
+    assert when is not None and (when.date.isoformat(), when.precision) == (start, "day")
+
+
 def test_no_value_without_currency() -> None:
     assert money.find_money("40 billion cubic meters of gas") is None
 

@@ -382,3 +382,17 @@ def test_a_byline_closing_the_story_names_its_author() -> None:
 def test_a_dateline_place_may_carry_accents() -> None:
     dateline = parse_dateline("SÃO TOMÉ, Brazil - The harbour board met.")
     assert dateline is not None and (dateline.place, dateline.region) == ("SÃO TOMÉ", "Brazil")
+
+
+def test_a_date_line_that_names_the_place_gives_the_dateline() -> None:
+    text = f"HARBOUR GAZETTE\nWindhoek | Friday, 14 March 2025\n\nPort upgrade agreed after long talks\n\n{STORY}"
+    parsed = parse_text(text)
+    assert parsed.published == dt.date(2025, 3, 14)
+    assert parsed.dateline is not None and parsed.dateline.place == "Windhoek"
+    assert parsed.paragraphs[0] == STORY  # the date line is no part of the story
+
+
+def test_a_section_label_before_a_date_is_no_dateline() -> None:
+    parsed = parse_text(f"Port upgrade agreed after long talks\nBusiness | March 14, 2025\n\n{STORY}")
+    assert parsed.published == dt.date(2025, 3, 14)
+    assert parsed.dateline is None or parsed.dateline.place != "Business"

@@ -21,6 +21,8 @@ from typing import Any, Literal
 import dateparser
 from pydantic import BaseModel, ConfigDict, Field
 
+from extract import gazetteer
+
 # dateparser: English only (other languages turn words like "Comment" into dates), absolute dates
 # only (a header is never "2 days ago"; skipping that parser also halves the time), and a full date
 # needs day, month and year written out: a missing part is never filled in from today.
@@ -77,6 +79,8 @@ _PLACE_DATELINE = re.compile(rf"^{_PLACE}{_REGION}{_OUTLET}(?:\s*[—–]\s*|\s+
 _TITLED_PLACE = r"(?P<place>[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2})"
 _AGENCY = r"\s*\((?P<outlet>[A-Z][^()]{1,59})\)"
 _AGENCY_DATELINE = re.compile(rf"^{_TITLED_PLACE}{_REGION}{_AGENCY}\s*(?:(?:[—–]|--?)\s+|$)")
+# "Baku | Tuesday, 20 August 2024": a regional outlet's date line that names the place it files from
+_HEADER_DATELINE = re.compile(rf"^{_TITLED_PLACE}\s*\|\s*{_MONTH_DAY}\s*$")
 _DATELINE_TAIL = re.compile(r"[\s—–:-]+$")
 
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -253,7 +257,7 @@ def parse_dateline(paragraph: str) -> Dateline | None:
     in brackets and a dash ("Tashkent (AFP) - ...").
     """
     text = paragraph.strip()
-    match = _DATED_DATELINE.match(text)
+    match = _DATED_DATELINE.match(text) or _HEADER_DATELINE.match(text)
     if match:
         parsed = _parse(match["date"], "month_day")
         if parsed is None:
@@ -262,11 +266,11 @@ def parse_dateline(paragraph: str) -> Dateline | None:
         return Dateline(
             text=_DATELINE_TAIL.sub("", match.group(0)),
             place=match["place"].strip(),
-            region=match["region"],
+            region=match.groupdict().get("region"),
             month=parsed.month,
             day=parsed.day,
             year=parsed.year if has_year else None,
-            outlet=_clean_outlet(match["outlet"]),
+            outlet=_clean_outlet(match.groupdict().get("outlet")),
         )
     match = _PLACE_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
     if match and sum(c.isalpha() for c in match["place"]) >= 2:
@@ -321,6 +325,8 @@ def scan_header(lines: list[str]) -> tuple[ParsedText, int]:
         if drop_link and looks_like_headline(text):
             drop_link = False
             continue
+        if header.dateline is None and _filed_from(text):
+            header.dateline = parse_dateline(text)
         if _take_date(header, text) or _BULLET.match(text) or len(text.split()) < 2:
             continue
         if looks_like_headline(text) and (header.title is None or (_masthead(header.title) and not _masthead(text))):
@@ -329,6 +335,12 @@ def scan_header(lines: list[str]) -> tuple[ParsedText, int]:
         return header, index
     # No story line in the window: everything after the title (or after the chrome) is the body.
     return header, _first_unconsumed(lines, header)
+
+
+def _filed_from(line: str) -> bool:
+    """ "Baku | Tuesday, 20 August 2024": a date line that names a known place (not "Business | ...")."""
+    match = _HEADER_DATELINE.match(line)
+    return match is not None and gazetteer.place_country(match["place"]) is not None
 
 
 def _masthead(line: str) -> bool:
@@ -490,7 +502,7 @@ def parse_text(text: str, *, markdown: bool = False) -> ParsedText:
         lines = [strip_markdown(line) for line in lines]
     header, start = scan_header(lines)
     body = parse_body("\n".join(lines[start:]))
-    header.paragraphs, header.dateline = body.paragraphs, body.dateline
+    header.paragraphs, header.dateline = body.paragraphs, body.dateline or header.dateline
     header.authors.extend(a for a in body.authors if a not in header.authors)
     _apply_front_matter(header, front)
     return header
