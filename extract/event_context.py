@@ -44,6 +44,8 @@ class SentenceContext:
     filed_in: str | None = None
     #: the parties of the last deal named: who "the two sides" are when they sign another one
     last_deal_parties: list[str] = field(default_factory=list)
+    #: where the sentence before took place, else where the story's trips went most: where "X flew in" went
+    recent_trip: str | None = None
     by_token: dict[int, Mention] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -302,7 +304,7 @@ def place_of_event(ctx: SentenceContext, heads: list[Token]) -> tuple[str | None
     for obj in sorted(dict.fromkeys(objects), key=lambda o: o.i):
         m = ctx.by_token.get(obj.i)
         if m is None:
-            capital = _capital_of(ctx, obj)
+            capital = _capital_of(ctx, obj) or _city_of(ctx, obj)
             if capital is not None:
                 return capital
             continue
@@ -335,6 +337,19 @@ def _compound_city(noun: Token) -> tuple[str, str] | None:
         iso3 = gazetteer.city_country(c.text) if c.dep_ == "compound" and c.i < noun.i else None
         if iso3:
             return c.text, f"country:{iso3}"
+    return None
+
+
+def _city_of(ctx: SentenceContext, noun: Token) -> tuple[str, str] | None:
+    """ "in the Chinese port city of Qingdao": the city named after "of"."""
+    if noun.lemma_ not in ("city", "town", "port", "capital"):
+        return None
+    for obj in prep_objects(noun, {"of"}):
+        m = ctx.by_token.get(obj.i)
+        if m is not None and m.label == "Place" and m.iso3:
+            return m.name, f"country:{m.iso3}"
+        if m is None and obj.pos_ == "PROPN" and (iso3 := gazetteer.city_country(obj.text)):
+            return obj.text, f"country:{iso3}"  # "the Brazilian city of Curitiba", which NER left untagged
     return None
 
 

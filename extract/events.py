@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Span
 
 from extract import coref
 from extract.deals import deal_antecedent, fill_deal, find_deals
-from extract.event_context import SentenceContext, mentions_at
+from extract.event_context import SentenceContext, mentions_at, place_of_event
 from extract.facts import DealFact, MeetingFact, VisitFact, When
 from extract.meetings import CALL_CUES, find_meetings, merge_meetings
 from extract.mentions import Mention
@@ -40,6 +41,7 @@ def extract_events(
     ordered = sorted(mentions, key=lambda m: m.start)
     first = 0
     last_group: list[Mention] = []
+    last_place: str | None = None  # the country the sentence before took place in
     for n, sent in enumerate(sents):
         while first < len(ordered) and ordered[first].start < sent.start:
             first += 1
@@ -52,6 +54,7 @@ def extract_events(
             references=references,
             last_group=last_group, filed_in=filed_in,
             last_deal_parties=deals[-1][0].parties if deals else [],
+            recent_trip=last_place or _main_trip([v for _, v in visits]),
         )  # fmt: skip
         for meeting in find_meetings(ctx):
             (meetings if len(meeting.participants) >= 2 else fragments).append((n, meeting))
@@ -72,6 +75,8 @@ def extract_events(
         # "A and B signed it at a meeting hosted by C": the signing is the meeting the sentence states
         meetings.extend((n, m) for m in signings if not any(set(m.participants) <= p for p in stated))
         last_group = _group_after(ctx, meetings, n) or last_group
+        # "Ministers met in Qingdao on Wednesday. Belousov, who had flown in on Tuesday, ...": there
+        last_place = place_of_event(ctx, [sent.root])[1]
     place_meetings(meetings, visits)
     merged = merge_meetings(meetings, fragments)
     unique = unique_visits([v for _, v in visits])
@@ -95,6 +100,12 @@ _AFTER_THE_TALKS = re.compile(
 )
 #: How many sentences back "the talks" may have been stated.
 _TALKS_REACH = 4
+
+
+def _main_trip(visits: list[VisitFact]) -> str | None:
+    """The country the trips told so far went to most (the first told of those)."""
+    counts = Counter(v.country for v in visits)
+    return max((v.country for v in visits), key=counts.__getitem__, default=None)
 
 
 def _talks_before(meetings: list[tuple[int, MeetingFact]], n: int) -> MeetingFact | None:

@@ -180,6 +180,8 @@ def _city_countries() -> dict[str, str]:
         best.setdefault(city["name"], []).append(found)
         if (plain := _strip_accents(city["name"])) != city["name"]:
             unaccented.setdefault(plain, []).append(found)
+        if "å" in city["name"].lower():  # "Aarhus" for "Århus": the Danish and Norwegian spelling in English
+            unaccented.setdefault(_strip_accents(city["name"].replace("Å", "Aa").replace("å", "aa")), []).append(found)
     # "Wonsan" for "Wŏnsan", unless a city is spelt so ("Bali" in Cameroon, not India's "Bāli")
     best.update((plain, found) for plain, found in unaccented.items() if plain not in best)
     table: dict[str, str] = {}

@@ -25,6 +25,7 @@ from extract.event_context import (
 from extract.facts import VisitFact, When
 from extract.mentions import Mention
 from extract.syntax import (
+    conjuncts,
     governing_verb,
     is_planned,
     modality,
@@ -371,7 +372,21 @@ def _unplaced_destination(ctx: SentenceContext, verb: Token, placed: list[VisitF
         _, where = place_of_event(ctx, [clause or verb])
         if where:
             return [where]
-    return [f"country:{ctx.filed_in}"] if ctx.filed_in else []
+    if ctx.filed_in:
+        return [f"country:{ctx.filed_in}"]
+    if not went and (where := place_of_event(ctx, [ctx.sent.root])[1]):
+        return [where]  # "Ministers met in Qingdao; Belousov, who had flown in on Tuesday, ...": there
+    # "Putin landed in Astana on Wednesday ... Erdogan, who flew in on Wednesday": where the story is
+    # (but not "landed on the island by helicopter", which names somewhere else)
+    return [ctx.recent_trip] if ctx.recent_trip and not _somewhere_named(ctx, verb) else []
+
+
+def _somewhere_named(ctx: SentenceContext, verb: Token) -> bool:
+    """A phrase of the verb, other than its time and where from, that names a place of some kind."""
+    dated = {t.i for e in ctx.sent.ents if e.label_ in ("DATE", "TIME") for t in e}
+    return any(
+        o.i not in dated for p in verb.children if p.dep_ == "prep" and p.lower_ != "from" for o in prep_objects_of(p)
+    )
 
 
 def _person_just_before(ctx: SentenceContext, verb: Token) -> list[Mention]:
@@ -413,6 +428,7 @@ def _accompaniment(verb: Token) -> tuple[list[Token], list[Token]]:
     if verb.lemma_ == "accompany":
         agents = [o for c in verb.children if c.dep_ == "agent" for o in prep_objects_of(c)]
         agents += _party_members(agents)  # "accompanied by a delegation comprising A, B and C"
+        agents += _on_the_trip_by(verb)
         if not agents:
             return _accompanying_were(verb) or (subjects_of(verb), objects_of(verb))
         if any(c.lower_ == "where" for c in verb.children):
@@ -429,6 +445,27 @@ def _accompaniment(verb: Token) -> tuple[list[Token], list[Token]]:
             return members, subjects_of(verb)
         return subjects_of(verb), fellows
     return [], []
+
+
+def _on_the_trip_by(verb: Token) -> list[Token]:
+    """ "accompanied on the trip by A, B and C": the parse hangs "by" on "trip"; everyone in it went."""
+    trips = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in prep_objects_of(p)]
+    bys = [
+        by
+        for trip in trips
+        if trip.lemma_ in VISIT_NOUNS
+        for by in trip.children
+        if by.dep_ == "prep" and by.lower_ == "by"
+    ]
+    nested = {t.i for by in bys for c in by.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    listed = [t for by in bys for t in by.subtree if t.dep_ in ("pobj", "conj", "appos") and t.i not in nested]
+    if bys:  # "..., Oil Minister Javad Owji and X": the parse may break the list off onto the clause
+        end = max(t.i for t in bys[-1].subtree)
+        rest = [
+            c for h in (verb, verb.head) for c in h.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > end
+        ]
+        listed += [t for r in rest for t in conjuncts(r)]
+    return listed
 
 
 def _party_members(groups: list[Token]) -> list[Token]:

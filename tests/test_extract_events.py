@@ -1540,3 +1540,51 @@ def test_a_dated_visit_keeps_the_city_another_statement_names(extractor: Extract
     assert {(v.country, v.place, v.when.date.isoformat() if v.when else None) for v in facts.visits} == {
         ("country:CHN", "Guangzhou", "2024-03-04")
     }
+
+
+def test_everyone_listed_after_accompanied_on_the_trip_by_made_the_trip(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Ghanaian President John Mahama arrived in the Nigerian capital on Tuesday morning, accompanied on the trip "
+        "by Foreign Minister Samuel Okudzeto Ablakwa, Finance Minister Cassiel Ato Forson and Johnson Asiama, "
+        "governor of the Bank of Ghana (BoG).",
+    )
+    assert {v.person for v in facts.visits if v.country == "country:NGA"} == {
+        "person:john-mahama", "person:samuel-okudzeto-ablakwa", "person:cassiel-ato-forson", "person:johnson-asiama",
+    }  # fmt: skip
+
+
+def test_one_who_met_someone_on_the_trip_did_not_travel_with_the_leader(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Ghanaian President John Mahama arrived in Abuja on Tuesday, accompanied on the trip by Foreign Minister "
+        "Samuel Okudzeto Ablakwa, who met his Nigerian counterpart Yusuf Tuggar the same evening.",
+    )
+    assert {v.person for v in facts.visits} == {"person:john-mahama", "person:samuel-okudzeto-ablakwa"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean President Gabriel Boric landed in Lima on Wednesday for the summit. Argentine President Javier "
+        "Milei, who flew in on Thursday, told reporters he was in no hurry.",
+        "Leaders of the Pacific Alliance met in the Peruvian coastal city of Arequipa on Wednesday. Argentine "
+        "President Javier Milei, who had flown in on Tuesday, sat beside Gabriel Boric.",
+    ],
+)
+def test_one_who_flew_in_came_where_the_story_is(extractor: Extractor, text: str) -> None:
+    assert ("person:javier-milei", "country:PER") in {(v.person, v.country) for v in run(extractor, text).visits}
+
+
+def test_landing_on_somewhere_unknown_is_no_trip_to_where_the_story_is(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric landed in Lima on Wednesday. In 1998 Ricardo Lagos, then a minister, "
+        "landed on the island by helicopter.",
+    )
+    assert {v.person for v in facts.visits} == {"person:gabriel-boric"}
+
+
+def test_a_danish_city_spelt_the_english_way(extractor: Extractor) -> None:
+    facts = run(extractor, "European Commission President Ursula von der Leyen travelled to Aarhus on Thursday.")
+    assert visits(facts) == {("person:ursula-von-der-leyen", "country:DNK", "2024-03-07")}
