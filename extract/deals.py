@@ -169,10 +169,17 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             keys = [k for k in keys if not k.startswith("person:")] + named  # signers of no stated state
         if witnessed or verb.head.lemma_ in WITNESS_VERBS:
             keys = [k for k in keys if not k.startswith("person:")]  # the witnesses' states, never themselves
-        if statement and joint and _members_adopt(party_tokens):
-            keys = _bloc(ctx) or keys  # "the allies adopted the Washington Summit Declaration": NATO's
-        elif statement and joint and not keys:
-            keys = _issuers(ctx)  # "a joint statement issued afterwards said ...": by those who just met
+        bloc = _bloc(ctx) if statement and joint and _members_adopt(party_tokens) else []
+        if bloc:
+            keys = bloc  # "the allies adopted the Washington Summit Declaration": NATO's
+        elif statement and joint and (not keys or _the_leaders(party_tokens)):
+            # "a joint statement issued afterwards said ...", "the leaders issued a joint statement": by
+            # those who just met
+            keys = _issuers(ctx) or keys
+        elif not keys and _officials_sign(ctx, party_tokens):
+            # "Ministers signed seven memorandums in front of them", "20 documents were signed in the
+            # presence of the two presidents": for the states of those who just met
+            keys = _issuers(ctx)
         if not keys:
             continue
         planned = is_planned(verb)
@@ -286,6 +293,30 @@ def _bloc(ctx: SentenceContext) -> list[str]:
     return [found[0].key] if found else []
 
 
+#: Who signs for others: "ministers signed", "officials from the two governments signed".
+_OFFICIALS = frozenset({"ministers", "officials", "delegations", "delegates", "representatives", "governments"})
+
+
+#: Leaders watching a signing: "in the presence of the two presidents", "in front of them".
+_PRESENCE = re.compile(r"\bin (?:the presence of|front of)\b|\bwitnessed by\b|\blooked on\b", re.IGNORECASE)
+
+
+def _the_leaders(party_tokens: list[Token]) -> bool:
+    """ "the leaders", "the presidents", with no number: the people of the meeting just told."""
+    return bool(party_tokens) and all(
+        t.lower_ in ("leaders", "presidents") and not any(c.dep_ in ("nummod", "prep") for c in t.children)
+        for t in party_tokens
+    )
+
+
+def _officials_sign(ctx: SentenceContext, party_tokens: list[Token]) -> bool:
+    """Signed by officials no name picks out ("ministers signed"), or by no one named while leaders
+    looked on ("20 documents were signed in the presence of the two presidents")."""
+    if not party_tokens:
+        return _PRESENCE.search(ctx.sent.text) is not None
+    return all(t.lower_ in _OFFICIALS and not any(c.dep_ == "poss" for c in t.children) for t in party_tokens)
+
+
 def _issuers(ctx: SentenceContext) -> list[str]:
     """The states (or bodies) of the people of the last meeting, when there are two or more."""
     keys = list(dict.fromkeys(_party_key(m, ctx) for m in ctx.last_group))
@@ -335,7 +366,9 @@ def _deal_date(ctx: SentenceContext, noun: Token, verb: Token, planned: bool, ca
     """When the deal was made. A cancelled deal is dated only by its own signing ("a contract, agreed
     in 2016, was cancelled in September"): the date of the cancellation is not the deal's."""
     if not cancelled:
-        return event_date(ctx, {verb.i, noun.i}, planned)
+        # "a joint statement that set a goal of ... from $65 billion last year": last year is the goal's
+        told = frozenset(t.i for c in noun.children if c.dep_ == "relcl" and c.i != verb.i for t in c.subtree)
+        return event_date(ctx, {verb.i, noun.i}, planned, outside=told)
     made = [
         t.i for t in noun.subtree if t.lemma_ in SIGN_VERBS | {"agree", "award"} and t.dep_ in ("acl", "conj", "relcl")
     ]

@@ -176,15 +176,18 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
     return chosen if len(chosen) == size else []
 
 
-def event_date(ctx: SentenceContext, anchors: set[int], planned: bool) -> When | None:
-    """The date of the event at ``anchors``: only a date expression attached to it, never another clause's."""
+def event_date(
+    ctx: SentenceContext, anchors: set[int], planned: bool, outside: frozenset[int] = frozenset()
+) -> When | None:
+    """The date of the event at ``anchors``: only a date expression attached to it, never another
+    clause's, nor one among the tokens ``outside``."""
     found: list[When] = []
     doc = ctx.sent.doc
     # "to New Delhi on Thursday, where he met Jaishankar, and to Islamabad on Friday": a clause hung
     # on a date is of that date, whatever else the parse gave it
     on_date = {doc[a].head.i for a in anchors if doc[a].dep_ == "relcl" and doc[a].head.ent_type_ == "DATE"}
     for ent in ctx.sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
+        if ent.label_ not in ("DATE", "TIME") or any(t.i in outside for t in ent):
             continue
         if on_date and not any(ent.start <= i < ent.end for i in on_date):
             continue
@@ -192,6 +195,8 @@ def event_date(ctx: SentenceContext, anchors: set[int], planned: bool) -> When |
         span = prev == "from" and dates.is_day_span(ent.text)  # "from 4 to 6 April" starts on the 4th
         if prev in ("since", "until", "till", "before", "after", "by", "from", "through", "ago") and not span:
             continue
+        if ent.root.head.lower_ in ("from", "since", "until") and ent.root.head.dep_ == "prep" and not span:
+            continue  # "from about $65 billion last year": a time the phrase compares with
         verb = governing_verb(ent.root)
         if verb is not None and verb.i not in anchors and not on_date:
             continue

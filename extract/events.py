@@ -94,10 +94,12 @@ def extract_events(
     return merged, unique, deal_facts
 
 
-#: A signing dated by the meeting it followed: "After the talks", "at the end of the meeting".
+#: A signing dated by the meeting it followed or was part of: "After the talks", "in front of them".
 _AFTER_THE_TALKS = re.compile(
-    r"\b(?:after|following|at the (?:end|close|conclusion) of) the (?:talks|meeting|negotiations)\b", re.IGNORECASE
-)
+    r"\b(?:(?:after|following|at the (?:end|close|conclusion) of) the (?:talks|meeting|negotiations)"
+    r"|in (?:the presence of|front of) (?:them|the (?:two|three) (?:leaders|presidents|prime ministers)))\b",
+    re.IGNORECASE,
+)  # also "signed in the presence of the two presidents", "in front of them": at the meeting just told
 #: How many sentences back "the talks" may have been stated.
 _TALKS_REACH = 4
 

@@ -61,6 +61,8 @@ class Money(BaseModel):
 _TARGET_BEFORE = re.compile(
     r"\b(?:(?:target|goal|aim|ambition)\s+of|trade\s+(?:to|of))\s+(?:about\s+|around\s+|some\s+)?$", re.I
 )
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
+_GOAL = re.compile(r"\b(?:target|goal|aim|ambition)\b|\btrade\s+to\b", re.I)
 _TRADE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:annual\s+|bilateral\s+|two-way\s+|mutual\s+)?trade\b", re.I)
 
 
@@ -101,6 +103,8 @@ def _money(text: str, match: re.Match[str], signed: bool) -> tuple[int, int, Mon
         return None
     if _TARGET_BEFORE.search(text[: match.start()]) or _TRADE_AFTER.match(text[match.end() :]):
         return None  # "a target of $100 billion in bilateral trade": a goal for trade, not what a deal is worth
+    if _FROM_BEFORE.search(text[: match.start()]) and _GOAL.search(text[: match.start()]):
+        return None  # "raising trade to $100 billion, from about $65 billion": where trade starts from
     amount = float(number.replace(",", "")) * _SCALE.get((scale or "").lower(), 1.0)
     start = match.start()
     hedge = _HEDGE.search(text[:start])

@@ -1588,3 +1588,43 @@ def test_landing_on_somewhere_unknown_is_no_trip_to_where_the_story_is(extractor
 def test_a_danish_city_spelt_the_english_way(extractor: Extractor) -> None:
     facts = run(extractor, "European Commission President Ursula von der Leyen travelled to Aarhus on Thursday.")
     assert visits(facts) == {("person:ursula-von-der-leyen", "country:DNK", "2024-03-07")}
+
+
+# -- documents signed while the leaders looked on ---------------------------------------------------
+
+MET = "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers then signed five memorandums on trade, roads and water in front of them.",
+        "Afterwards twelve documents, among them memorandums of understanding on energy, were signed in the "
+        "presence of the two leaders.",
+        "Officials from both governments signed four memorandums of understanding on health.",
+    ],
+)
+def test_documents_signed_by_officials_before_the_leaders_bind_their_states(extractor: Extractor, text: str) -> None:
+    facts = run(extractor, MET + text)
+    assert [(sorted(d.parties), d.kind) for d in facts.deals] == [(["country:ETH", "country:KEN"], "memorandum")]
+
+
+def test_documents_signed_in_front_of_the_leaders_are_of_the_meetings_day(extractor: Extractor) -> None:
+    facts = run(extractor, MET + "Ministers then signed five memorandums on trade in front of them.")
+    assert [d.when.date.isoformat() if d.when else None for d in facts.deals] == ["2024-03-05"]
+
+
+def test_a_statement_the_leaders_issued_is_of_the_states_of_those_who_met(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        MET + "The leaders issued a joint statement that set a goal of raising trade to $5 billion by 2030, from "
+        "about $2 billion last year.",
+    )
+    [statement] = facts.deals
+    assert sorted(statement.parties) == ["country:ETH", "country:KEN"]
+    assert (statement.valueUsd, statement.when) == (None, None)  # a goal and a starting point are not the deal's
+
+
+def test_an_unsigned_document_with_no_one_looking_on_is_no_deal(extractor: Extractor) -> None:
+    facts = run(extractor, MET + "A memorandum on ports was prepared, officials said.")
+    assert facts.deals == []

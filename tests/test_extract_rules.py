@@ -193,3 +193,7 @@ def test_big_cities_name_their_country_and_small_or_shared_names_do_not() -> Non
     assert gazetteer.city_country("Istanbul") == "TUR"
     assert gazetteer.city_country("San Francisco") == "USA"
     assert gazetteer.city_country("Springfield") is None  # many small towns share it
+
+
+def test_what_trade_rises_from_is_no_deals_value() -> None:
+    assert money.find_money("a goal of raising trade to $5 billion by 2030, from about $2 billion last year") is None
