@@ -72,6 +72,7 @@ class EntityTyper:
         mentions.extend(people.find(doc, mentions))
         mentions.extend(self._possessive_orgs(doc, mentions))
         mentions.extend(orgs.find(doc, mentions))
+        mentions = [_as_state(m) for m in mentions if not _office_words(m)]
         mentions = complete_names(doc, _without_overlaps(mentions))
         orgs.retype_people(doc, mentions)
         return mentions
@@ -130,7 +131,10 @@ class EntityTyper:
                 start, text = start - 1, f"The {text}"  # "in The Hague": the article is part of the name
             return Mention(start, end, "Place", text, text, iso3=gazetteer.city_country(text))
         if ent.label_ == "ORG":
-            return self._unknown_org(ent, text, start, end, org_counts)
+            m = self._unknown_org(ent, text, start, end, org_counts)
+            if m is not None and ent[0].text == "The" and not ent[0].is_sent_start:
+                m.aliases.append(f"The {m.name}")  # "blamed the attack on The Resistance Front": its own article
+            return m
         return None
 
     def _unknown_org(self, ent: Span, text: str, start: int, end: int, org_counts: Counter) -> Mention | None:
@@ -157,6 +161,9 @@ class EntityTyper:
         head = words[-1].lower().rstrip(".")
         if head in gazetteer.org_cues().place_heads and len(words) > 1 and _ever_a_place(ent):
             return Mention(start, end, "Place", text, text)  # "at Hyderabad House": a building, not a body
+        of = words.index("of") if "of" in words[1:] else None
+        if of is not None and gazetteer.lookup_country(" ".join(words[of + 1 :]).removeprefix("the ")):
+            head = words[of - 1].lower()  # "Central Bank of the Argentine Republic": a bank, of a state
         if (
             head not in gazetteer.org_cues().heads
             and org_counts[strip_the(ent.text)] < self.min_org_mentions
@@ -350,6 +357,12 @@ def _joined_names(doc: Doc) -> list[Span]:
             # "the African Export-Import Bank (Afreximbank": the name ends at a bracket it does not close
             ent = Span(doc, ent.start, paren, label=ent.label_)
         prev = joined[-1] if joined else None
+        if prev is not None and _dangling_of(doc, prev, ent):
+            end = ent.end
+            while end < len(doc) and doc[end].text.rstrip(".") in _LEGAL_FORMS:
+                end += 1  # "Ford Motor Co of" + "Canada" + "Ltd"
+            joined[-1] = Span(doc, prev.start, end, label="ORG")
+            continue
         org = gazetteer.lookup_org(ent.text) if len(ent) == 1 else None
         if (
             prev is not None
@@ -367,6 +380,46 @@ def _joined_names(doc: Doc) -> list[Span]:
             start -= 1  # "Richard Wagner": the ruler's match kept NER from tagging the given name
         joined.append(Span(doc, start, ent.end, label="PERSON") if start < ent.start else ent)
     return joined
+
+
+_LEGAL_FORMS = frozenset({"Ltd", "Inc", "Corp", "Co", "plc", "PLC", "Limited", "SA", "AG", "LLC"})
+#: Words of offices, not bodies: "Heads of State and Government", "State or Government".
+_OFFICE_WORDS = frozenset({"of", "and", "or", "the", "state", "government", "heads"})
+_GOVERNMENT_OF = re.compile(r"^Government of (?:the )?(.+)$")
+
+
+def _office_words(m: Mention) -> bool:
+    """ "Heads of State and Government", "State or Government": offices, not a body."""
+    words = m.name.split()
+    return (
+        m.label == "Organization"
+        and len(words) > 1
+        and all(w.lower() in _OFFICE_WORDS or names.is_title_word(w.removesuffix("s")) for w in words)
+    )
+
+
+def _as_state(m: Mention) -> Mention:
+    """ "the Government of India" is India acting: the country, not an organisation."""
+    government = _GOVERNMENT_OF.match(m.name) if m.label == "Organization" else None
+    state = gazetteer.lookup_country(government.group(1)) if government else None
+    if state is None:
+        return m
+    return Mention(m.start, m.end, "Country", gazetteer.countries()[state[0]].name, m.surface, iso3=state[0])
+
+
+def _dangling_of(doc: Doc, prev: Span, ent: Span) -> bool:
+    """ "the Ministry of Defence of" + "India", "the Central Bank of the" + "Argentine Republic": NER
+    ended the name at the state it belongs to."""
+    portfolio = (
+        prev.start >= 2 and doc[prev.start - 1].lower_ == "of" and doc[prev.start - 2].lower_ in orgs.PORTFOLIO_HOLDERS
+    )
+    return (
+        not portfolio  # "Secretary of National Defense of the Philippines": a post, and its state
+        and prev.label_ == "ORG"
+        and ent.label_ == "GPE"
+        and prev.end == ent.start
+        and (doc[prev.end - 1].lower_ in ("of", "for") or doc[prev.end - 2 : prev.end].text.lower() == "of the")
+    )
 
 
 def _fuller_org_name(words: list[str], fuller: list[str]) -> bool:

@@ -516,3 +516,40 @@ def test_a_body_named_without_its_state_is_the_one_named_with_it(extractor: Extr
 def test_shipyards_are_companies_not_people(extractor: Extractor) -> None:
     facts = run(extractor, "The hulls will be built by Bollinger Shipyards and by Halter Marine, officials said.")
     assert names_of(facts, "Person") == set()
+
+
+def test_a_body_of_a_state_keeps_the_state_in_its_name(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "A memorandum was signed between the Ministry of Health of Kenya and the Ministry of Health of Uganda. "
+        "Njuguna Ndung'u, the governor of the Central Bank of the Argentine Republic (BCRA), spoke later.",
+    )
+    orgs = names_of(facts, "Organization")
+    assert {"Ministry of Health of Kenya", "Ministry of Health of Uganda"} <= orgs
+    assert "Central Bank of the Argentine Republic" in orgs
+    assert not any(name.endswith((" of", " of the")) for name in orgs)
+
+
+def test_the_government_of_a_state_is_the_state(extractor: Extractor) -> None:
+    facts = run(extractor, "The Government of Kenya said the loan would become a grant.")
+    assert names_of(facts, "Organization") == set()
+    assert "Kenya" in names_of(facts, "Country")
+
+
+def test_offices_are_no_organisation(extractor: Extractor) -> None:
+    facts = run(extractor, "It is the highest honour the country gives to foreign Heads of State and Government.")
+    assert names_of(facts, "Organization") == set()
+
+
+def test_a_capitalised_article_mid_sentence_is_part_of_the_name(extractor: Extractor) -> None:
+    facts = run(extractor, "Delhi blamed the attack on The Resistance Front, a militant group.")
+    [front] = [e for e in facts.entities if e.label == "Organization"]
+    assert "The Resistance Front" in front.aliases
+
+
+def test_a_post_of_a_state_is_not_a_body_named_with_the_state(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Gilberto Teodoro, Secretary of National Defense of the Republic of the Philippines, met Minoru Kihara.",
+    )
+    assert ("person:gilberto-teodoro", "country:PHL") in {(r.person, r.target) for r in facts.roles}
