@@ -71,6 +71,7 @@ MEETING_NOUNS = frozenset(
         "session",
         "encounter",
         "talk",
+        "audience",
     }
 )
 
@@ -185,7 +186,7 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
             if len(people) >= 2:
                 ctx.last_group = people  # "when Biden and Xi met in Bali, their first encounter"
         elif tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in MEETING_NOUNS or _video_conference(tok)):
-            if tok.lower_ in ("call", "calls") and not CALL_CUES.search(ctx.sent.text) and not _courtesy_call(tok):
+            if tok.lower_ in ("call", "calls") and not _told_as_a_call(ctx, tok):
                 continue
             anchor = quantity_head(tok)  # "three hours of talks": the clause holds "hours"
             verb = (
@@ -193,7 +194,7 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
                 if anchor.dep_ in ("dobj", "nsubj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX")
                 else None
             )
-            if verb is not None and verb.lemma_ in MEETING_VERBS:
+            if verb is not None and verb.lemma_ in MEETING_VERBS and not _calls_received(tok):
                 continue  # the verb is the trigger
             governing = verb or governing_verb(anchor)
             if modality(governing) is not None or _noun_denied(tok) or _called_off(governing):
@@ -203,6 +204,7 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
             out.extend(
                 _separately(ctx, tok, people, lambda ps, t=tok, g=governing: _meeting(ctx, t, ps, verb=g, noun=t))
             )
+            out.extend(_meeting(ctx, tok, ps, verb=governing, noun=tok) for ps in _and_then_with(ctx, tok, governing))
     return out
 
 
@@ -229,6 +231,32 @@ def _video_conference(noun: Token) -> bool:
     return noun.lower_ == "conference" and any(c.lower_ in ("video", "telephone", "phone") for c in noun.children)
 
 
+def _and_then_with(ctx: SentenceContext, noun: Token, verb: Token | None) -> list[list[Mention]]:
+    """ "first held talks with A, ..., and then with B": a second meeting, of the subject and B."""
+    if verb is None or not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return []
+    hosts = mentions_at(ctx, subjects_of(verb), ("Person",))
+    later = [
+        t for t in verb.subtree if t.lower_ == "with" and t.dep_ == "conj" and verb.i in (t.head.i, t.head.head.i)
+    ]  # the parse hangs the second "with" on the verb, or on another of its phrases ("at ..., and then with")
+    return [
+        [*hosts, *guests]
+        for w in later
+        if len(hosts) == 1 and (guests := mentions_at(ctx, prep_objects_of(w), ("Person",)))
+    ]
+
+
+def _told_as_a_call(ctx: SentenceContext, noun: Token) -> bool:
+    """ "call" is a telephone call when the text says so, or "received calls from A"; else a call in
+    person ("paid a courtesy call on")."""
+    return CALL_CUES.search(ctx.sent.text) is not None or _calls_received(noun) or _courtesy_call(noun)
+
+
+def _calls_received(noun: Token) -> bool:
+    """ "received birthday calls from A and B": telephone calls, with the one who received them."""
+    return noun.dep_ == "dobj" and noun.head.lemma_ == "receive" and bool(prep_objects(noun, {"from"}))
+
+
 def _courtesy_call(noun: Token) -> bool:
     """ "paid a courtesy call on the president": a call in person, not by telephone."""
     paid = noun.dep_ == "dobj" and noun.head.lemma_ == "pay"
@@ -249,6 +277,7 @@ def _separately(
         c.lower_ in ("separate", "separately") for c in trigger.head.children
     )
     separate = separate or any(_one_to_one(c) for c in trigger.children if c.dep_ in ("amod", "nmod", "nummod"))
+    separate = separate or trigger.lower_ == "calls"  # "received calls from A and B": a call each
     subjects = mentions_at(
         ctx, subjects_of(trigger if trigger.pos_ == "VERB" else governing_verb(trigger) or trigger), ("Person",)
     )
@@ -373,7 +402,8 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
     hosted by A and attended by B and C", "during the meeting with B, A said"."""
     tokens = [c for c in noun.children if c.dep_ == "poss" and c.lower_ != "their"]
     heads = [noun, anchor]
-    if verb is not None and verb.lemma_ in HOLD_VERBS | _HOST_VERBS:  # "Xi opened the meeting, with Putin ..."
+    if verb is not None and (verb.lemma_ in HOLD_VERBS | _HOST_VERBS or _calls_received(noun)):
+        # "Xi opened the meeting, with Putin ...", "Putin received calls from ..."
         tokens += subjects_of(verb)
         heads.append(verb)
     elif anchor.dep_ == "pobj" and anchor.head.lower_ in _FRAMING_PREPS and anchor.head.head.pos_ == "VERB":
@@ -382,13 +412,18 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
         # "X told Y at a meeting", "X conveyed the decision to Y at a meeting in Kabul"
         tokens += objects_of(framed) + [t for h in (framed, *objects_of(framed)) for t in prep_objects(h, {"to"})]
         heads.append(framed)
+    followed = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "by" else None
+    if followed is not None and followed.lemma_ == "follow" and followed.head.lower_ in MEETING_NOUNS:
+        earlier = governing_verb(followed.head)  # "for talks with X, followed by an audience with Y": he met Y
+        tokens += subjects_of(earlier) if earlier is not None else []
     for clause in noun.children:  # "the session, which was attended by A, B and C"; "a summit hosted by A"
         if clause.dep_ in ("relcl", "acl") and clause.lemma_ in ("attend", "host", "chair", "join"):
             tokens += [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             tokens += [t for o in list(tokens) for t in conjuncts(o)]
             heads.append(clause)
     people = mentions_at(ctx, tokens, ("Person",))
-    preps = {"with", "between", "on"} if noun.lower_ == "call" else {"with", "between"}  # "a call on the king"
+    # "a call on the king"; "received calls from A and B"
+    preps = {"with", "between", "on", "from"} if noun.lower_ in ("call", "calls") else {"with", "between"}
     own = any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children)
     if verb is not None and verb not in heads and noun.dep_ == "dobj" and noun.head.i == verb.i and not own:
         heads.append(verb)  # "recalled his meeting in Colombo in 2015 with X": the parse hangs "with X" on the verb
@@ -436,6 +471,7 @@ def _meeting(
         place, country = place_of(ctx.by_token[where.i])
     text = ctx.sent.text
     call = CALL_CUES.search(text) is not None or (trigger.lemma_ == "speak" and ctx.calls_nearby)
+    call = call or (_calls_received(trigger) and not _courtesy_call(trigger))  # a courtesy call is in person
     kind, title = kind_and_title(call, people)
     minutes = duration_minutes(text)
     # "on Thursday the president travels on"; but a heading's "Monday: Araghchi sees Putin" is past

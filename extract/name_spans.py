@@ -82,8 +82,8 @@ def _grow(doc: Doc, start: int, end: int, owner: dict[int, Mention], m: Mention)
             continue
         break
     start = _particles_before(doc, start, owner, m)
-    if start >= 1 and _given_name_before(doc, start, end) and _free(owner, start - 1, m):
-        start -= 1  # "Anders" + "Fogh Rasmussen": NER often drops the first of three names
+    while end - start < 3 and start >= 1 and _given_name_before(doc, start, end) and _free(owner, start - 1, m):
+        start -= 1  # "Anders" + "Fogh Rasmussen", "Samia Suluhu" + "Hassan": NER often drops the first names
     while start >= 1 and _honorific(doc[start - 1]) and _free(owner, start - 1, m, True):
         start -= 1  # "His Highness" + "Sheikh Mohamed bin Zayed": the parse may hang the name on "Highness"
     return start, end

@@ -1628,3 +1628,45 @@ def test_a_statement_the_leaders_issued_is_of_the_states_of_those_who_met(extrac
 def test_an_unsigned_document_with_no_one_looking_on_is_no_deal(extractor: Extractor) -> None:
     facts = run(extractor, MET + "A memorandum on ports was prepared, officials said.")
     assert facts.deals == []
+
+
+def test_talks_with_one_and_then_with_another_are_two_meetings(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto first held talks with Samia Suluhu Hassan, the Tanzanian president, at "
+        "State House, and then with Hussein Mwinyi, the president of Zanzibar.",
+    )
+    assert {frozenset(m.participants) for m in facts.meetings} == {
+        people("william-ruto", "samia-suluhu-hassan"),
+        people("william-ruto", "hussein-mwinyi"),
+    }
+
+
+def test_an_audience_that_followed_talks_is_the_travellers_too(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto travelled to Rome on Monday for talks with Giorgia Meloni, followed by an "
+        "audience with Pope Leo XIV.",
+    )
+    assert people("william-ruto", "leo-xiv") in {frozenset(m.participants) for m in facts.meetings}
+
+
+def test_calls_received_from_several_are_a_call_with_each(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto received congratulatory calls from Ugandan President Yoweri Museveni and "
+        "Rwandan President Paul Kagame on Monday.",
+    )
+    assert {(frozenset(m.participants), m.kind) for m in facts.meetings} == {
+        (people("william-ruto", "yoweri-museveni"), "call"),
+        (people("william-ruto", "paul-kagame"), "call"),
+    }
+
+
+def test_a_courtesy_call_received_is_a_meeting(extractor: Extractor) -> None:
+    facts = run(
+        extractor, "Kenyan President William Ruto received a courtesy call from Mr. Uhuru Kenyatta at his hotel."
+    )
+    assert [(frozenset(m.participants), m.kind) for m in facts.meetings] == [
+        (people("william-ruto", "uhuru-kenyatta"), "meeting")
+    ]
