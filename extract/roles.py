@@ -47,6 +47,9 @@ def attach(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
         i -= 1
     if i >= 1 and doc[i].text == ",":  # "Qatar's emir, Sheikh Tamim": a comma may part title and name
         i -= 1
+        bracket = i >= 3 and doc[i].text == ")" and doc[i - 2].text == "(" and doc[i - 1].is_upper
+        if bracket and i + 1 not in by_end:
+            i -= 3  # "the chairman of Azerbaijan Railways (ADY), Rovshan Rustamov": past the short name
     found = (
         _title_of_owner(doc, i, by_end)
         or _title_before(doc, i, by_end, people)
@@ -62,6 +65,14 @@ def attach(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
         title, target, former = appositive
     else:
         title, target, left = found
+        if target is None and left >= 1 and doc[left].text == ",":
+            # "Bangladesh's interim leader, Chief Adviser Muhammad Yunus": the owner of the title before
+            before = _title_before(doc, left - 1, by_end, people)
+            owned = before is not None and before[1] is not None and doc[before[1].end].text in _POSSESSIVE
+            if before is not None and before[1] is not None and owned:  # not "with the Russian leader, President X"
+                if title not in person.titles:
+                    person.titles.append(title)  # "General": a rank or second title, not the owner's
+                title, target, left = before
         former = left >= 0 and names.is_former(doc[left].text)
         former = former or (target is not None and _dated_after_owner(doc, target.end, i))
         _add_joined_title(doc, person, left + 1, i)
@@ -149,10 +160,16 @@ def _title_before(
         k -= 1
     tail = [t.text for t in doc[i + 1 : end + 1]] if end != i else []
     j = i
-    while j >= 0 and (
-        (names.is_title_word(doc[j].text) and doc[j].text[0].isalpha())
-        or (doc[j].lower_ == "and" and j > 0 and names.is_title_word(doc[j - 1].text))  # "chairman and chief executive"
-        or (glued_hyphen(doc, j) and names.is_title_word(doc[j - 1].text))  # "Secretary-General"
+    while (
+        j >= 0
+        and (j == i or j + 1 not in by_end)
+        and (  # "Russian Railways chief executive": the body's name
+            (names.is_title_word(doc[j].text) and doc[j].text[0].isalpha())
+            or (
+                doc[j].lower_ == "and" and j > 0 and names.is_title_word(doc[j - 1].text)
+            )  # "chairman and chief executive"
+            or (glued_hyphen(doc, j) and names.is_title_word(doc[j - 1].text))  # "Secretary-General"
+        )
     ):
         j -= 1
     words = _words(doc[j + 1 : i + 1])
@@ -179,8 +196,8 @@ def _title_before(
         owner_end -= 1  # "Iran's foreign ministry spokesman": the ministry belongs to the owner too
     if owner_end >= 0 and doc[owner_end].text in _POSSESSIVE:
         owner_end -= 1
-    elif owner_end != j:
-        owner_end = j
+    elif owner_end != j and not (owner_end + 1 in by_end and by_end[owner_end + 1].label == "Organization"):
+        owner_end = j  # but "Hamas political chief X": the body, then what kind of chief
     target = by_end.get(owner_end + 1)
     if (
         target is None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from extract.facts import ArticleFacts
 from extract.pipeline import Extractor
 from graph.model import Article
@@ -288,3 +290,32 @@ def test_venue_gives_way_to_the_city_and_the_city_to_its_country(extractor: Extr
     )
     (meeting,) = facts.meetings
     assert (meeting.place, meeting.country, meeting.durationMinutes) == ("Istanbul", "country:TUR", 240)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Russian Railways chief executive Oleg Belozerov flew to Tehran.",
+            ("person:oleg-belozerov", "org:russian-railways"),
+        ),
+        ("Hamas political chief Khaled Meshaal spoke in Doha.", ("person:khaled-meshaal", "org:hamas")),
+        (
+            "The chairman of Tanzania Railways Corporation (TRC), Masanja Kadogosa, signed it.",
+            ("person:masanja-kadogosa", "org:tanzania-railways-corporation"),
+        ),
+        ("Chad's military leader, General Mahamat Deby, hosted the talks.", ("person:mahamat-deby", "country:TCD")),
+    ],
+)
+def test_the_owner_of_a_title_around_a_name(extractor: Extractor, text: str, role: tuple[str, str]) -> None:
+    assert role in {(r.person, r.target) for r in run(extractor, text).roles}
+
+
+def test_a_rank_after_an_owners_title_is_not_the_owners_role(extractor: Extractor) -> None:
+    facts = run(extractor, "Chad's military leader, General Mahamat Deby, hosted the talks.")
+    assert [(r.title.lower(), r.target) for r in facts.roles] == [("military leader", "country:TCD")]
+
+
+def test_a_title_in_a_phrase_before_a_name_is_not_the_names(extractor: Extractor) -> None:
+    facts = run(extractor, "In his talks with the Kenyan leader, President Samia Suluhu Hassan praised the railway.")
+    assert ("person:samia-suluhu-hassan", "country:KEN") not in {(r.person, r.target) for r in facts.roles}
