@@ -192,14 +192,28 @@ class _Context:
         title = " ".join([*title_words, tok.text]).lower()
         country = demonyms[0].key if demonyms else None
         fitting: list[Mention] = []
+        unplaced: list[Mention] = []  # "Foreign Minister X", whose state the text leaves to context
         for m in reversed(self.named):
-            if any(f.name == m.name for f in fitting):
+            if any(f.name == m.name for f in [*fitting, *unplaced]):
                 continue
             if not any(_fits(title, held) for held in self.titles.get(m.name, [])):
                 continue
-            if country is not None and not any(x.name == m.name and x.role_target == country for x in self.named):
+            targets = {x.role_target for x in self.named if x.name == m.name}
+            if country is not None and country not in targets:
+                if targets == {None} and self.homes.get(m.name, {country}) == {country}:
+                    unplaced.append(m)
                 continue
             fitting.append(m)
+        named_here = any(c.dep_ == "appos" and c.i in self.by_token for c in tok.children)
+        if (
+            country is not None
+            and not fitting
+            and len(unplaced) == 1
+            and not named_here
+            and not names.is_leader_title(title)
+        ):
+            # "the Iranian foreign minister": the one foreign minister named (a leader's state is always said)
+            fitting = unplaced
         if country is not None or len(fitting) < 2 or tok.dep_ == "appos":
             return fitting[0] if fitting else None  # "Borisov, the head of Roscosmos": the one just named
         # "The president arrived ...", with several named: the story's protagonist, the one named most

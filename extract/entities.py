@@ -246,7 +246,7 @@ class EntityTyper:
         full_names = sorted({m.name for m in mentions if m.label == "Person"}, key=lambda n: -len(n.split()))
         one_words = {n for n in full_names if len(n.split()) == 1}
         # "Lula" for "Luiz Inácio Lula da Silva": one called by a middle name is not the bare "Silva"
-        nicknamed = {f for f in full_names if any(w in one_words for w in f.split()[:-1])}
+        nicknamed = {f for f in full_names if any(w in one_words for w in f.split()[1:-1])}
         first_seen: dict[str, int] = {}
         for m in sorted(mentions, key=lambda m: m.start):
             first_seen.setdefault(m.name, m.start)

@@ -72,6 +72,7 @@ MEETING_NOUNS = frozenset(
         "encounter",
         "talk",
         "audience",
+        "dialogue",
     }
 )
 

@@ -57,10 +57,11 @@ def subjects_of(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ == "relcl" and any(s.lower_ in ("who", "which", "that") for s in subs):
         subs = [verb.head]  # "Raisi, who visited Russia": the relative pronoun stands for its antecedent
-        if not any(c.lower_ in ("both", "all") for c in verb.children):
+        reciprocal = verb.lemma_ in ("meet", "talk", "confer") and not objects_of(verb)
+        if not reciprocal and not any(c.lower_ in ("both", "all") for c in verb.children):
             return subs  # "attended by A, who arrived on Tuesday, B and C": A alone, not the names after
         while subs[0].dep_ == "conj" and subs[0].head.i != subs[0].i:
-            subs = [subs[0].head]  # "A and B, who both arrived": the whole list
+            subs = [subs[0].head]  # "A and B, who both arrived", "A and B, who met in Batken": the whole list
     if not subs and (clause := gerund_clause(verb)) is not None:
         return subjects_of(clause)  # "Aoun signed the letter after receiving Hochstein": Aoun received him
     if not subs and (verb.dep_ in ("conj", "xcomp", "acomp") or is_purpose(verb)) and verb.head.i != verb.i:

@@ -1670,3 +1670,27 @@ def test_a_courtesy_call_received_is_a_meeting(extractor: Extractor) -> None:
     assert [(frozenset(m.participants), m.kind) for m in facts.meetings] == [
         (people("william-ruto", "uhuru-kenyatta"), "meeting")
     ]
+
+
+def test_a_strategic_dialogue_with_someone_is_a_meeting(extractor: Extractor) -> None:
+    facts = run(
+        extractor, "Chinese Foreign Minister Wang Yi held a strategic dialogue with Kenyan minister Musalia Mudavadi."
+    )
+    assert meetings(facts) == [(people("wang-yi", "musalia-mudavadi"), "meeting", None)]
+
+
+def test_two_named_who_met_are_both_at_the_meeting(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The deal was agreed by the two security chiefs, Monica Juma and Hussein Sheikh Ali, who met in Mombasa.",
+    )
+    assert [frozenset(m.participants) for m in facts.meetings] == [people("monica-juma", "hussein-sheikh-ali")]
+
+
+def test_the_demonym_minister_is_the_one_minister_named_without_a_state(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto arrived in Beijing on Monday, accompanied by Foreign Minister Musalia "
+        "Mudavadi. The Kenyan foreign minister held talks the same day with his Chinese counterpart Wang Yi.",
+    )
+    assert people("musalia-mudavadi", "wang-yi") in {frozenset(m.participants) for m in facts.meetings}
