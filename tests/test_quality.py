@@ -8,9 +8,10 @@
   state-media, live-blog and press-release registers), also scored blind once, then used;
 - ``dev-d`` to ``dev-i``: sixteen or seventeen articles each (``tests/blind4`` to ``tests/blind9``),
   each scored blind once and since used for development;
-- ``blind-j``, ``blind-k``: seventeen articles each (``tests/blind10``, ``tests/blind11``) scored
-  blind once and not tuned on (only the wrong dates they showed were read and mended): their floors
-  guard against regressions.
+- ``dev-j``, ``dev-k``: seventeen articles each (``tests/blind10``, ``tests/blind11``), scored blind
+  once and used for development since;
+- ``blind-l``, ``blind-m``: seventeen articles each (``tests/blind12``, ``tests/blind13``), scored
+  blind once and not tuned on: their floors guard against regressions.
 
 The floors are a little below what extraction scores today, so a change that makes extraction
 worse fails here; raise them when it improves. ``kg ingest DIR --db DB`` and ``kg eval GOLD --db DB``
@@ -50,9 +51,11 @@ class GoldSet:
 # .88/.60, deals .94/.71, roles .99/.85); dev-f .97/.91 (orgs .94/.95, meetings .84/.69, deals
 # .96/.76, roles .98/.91); dev-g .94/.90 (orgs .83/.85, meetings .84/.78, visits .96/.81, deals .88/.68);
 # dev-h .96/.92 (orgs .83/.88, meetings .91/.89, visits 1.0/.82, deals .96/.81, roles .97/.86); dev-i
-# .93/.90 (orgs .80/.81, meetings .87/.80, visits .97/.70, deals .82/.79); blind-j .94/.86 (orgs
-# .87/.89, meetings .87/.72, visits .97/.61, deals .74/.59); blind-k .90/.84 (orgs .73/.77, meetings
-# .76/.67, visits .88/.49, deals .77/.64).
+# .93/.90 (orgs .80/.81, meetings .87/.80, visits .97/.70, deals .82/.79); dev-j .95/.89 (orgs
+# .87/.89, meetings .90/.78, visits .98/.80, deals .79/.68); dev-k .93/.91 (orgs .82/.87, meetings
+# .83/.82, visits .97/.84, deals .80/.67); blind-l .92/.88 (orgs .70/.84, meetings .80/.75, visits
+# .94/.69, deals .86/.68, roles .91/.80); blind-m .91/.85 (orgs .83/.85, meetings .69/.59, visits
+# .86/.74, deals .93/.64, roles .93/.84).
 SETS: dict[str, GoldSet] = {
     "examples": GoldSet(
         "examples",
@@ -137,21 +140,39 @@ SETS: dict[str, GoldSet] = {
         # the gold names Turkey twice (Turkey, Türkiye) and Erdogan twice (Recep Tayyip, Tayyip): one node each
         never=("duplicate", "wrongDate", "wrongValue"),
     ),
-    "blind-j": GoldSet(
+    "dev-j": GoldSet(
         "tests/blind10/articles",
         "tests/blind10/gold.json",
-        {"persons": (0.94, 0.93), "countries": (0.95, 0.96), "organizations": (0.84, 0.86),
-         "meetings": (0.83, 0.68), "visits": (0.93, 0.57), "deals": (0.70, 0.55), "roles": (0.94, 0.83)},
-        0.88,
+        {"persons": (0.95, 0.94), "countries": (0.96, 0.97), "organizations": (0.85, 0.87),
+         "meetings": (0.85, 0.71), "visits": (0.95, 0.78), "deals": (0.77, 0.66), "roles": (0.95, 0.87)},
+        0.91,
     ),
-    "blind-k": GoldSet(
+    "dev-k": GoldSet(
         "tests/blind11/articles",
         "tests/blind11/gold.json",
-        {"persons": (0.95, 0.95), "countries": (0.95, 0.96), "organizations": (0.70, 0.74),
-         "meetings": (0.72, 0.63), "visits": (0.84, 0.45), "deals": (0.73, 0.60), "roles": (0.90, 0.86)},
-        0.85,
-        # not tuned on: its duplicates, merges and a wrong value are left for the next session to read
-        never=("wrongDate",),
+        {"persons": (0.97, 0.96), "countries": (0.96, 0.97), "organizations": (0.80, 0.85),
+         "meetings": (0.80, 0.75), "visits": (0.95, 0.82), "deals": (0.78, 0.65), "roles": (0.92, 0.87)},
+        0.91,
+        # the gold names SOCAR twice (with and without "the") and Erdogan twice (Recep Tayyip, Tayyip)
+        never=("duplicate", "wrongDate", "wrongValue"),
+    ),
+    "blind-l": GoldSet(
+        "tests/blind12/articles",
+        "tests/blind12/gold.json",
+        {"persons": (0.96, 0.96), "countries": (0.98, 0.98), "organizations": (0.68, 0.82),
+         "meetings": (0.78, 0.73), "visits": (0.92, 0.67), "deals": (0.84, 0.66), "roles": (0.89, 0.78)},
+        0.88,
+        # not tuned on: its one merge and one wrong date (both there with the session's starting code too) are unread
+        never=("duplicate", "wrongValue"),
+    ),
+    "blind-m": GoldSet(
+        "tests/blind13/articles",
+        "tests/blind13/gold.json",
+        {"persons": (0.97, 0.96), "countries": (0.96, 0.96), "organizations": (0.81, 0.83),
+         "meetings": (0.67, 0.57), "visits": (0.84, 0.72), "deals": (0.91, 0.62), "roles": (0.91, 0.82)},
+        0.87,
+        # not tuned on: its one wrong date (there with the session's starting code too) is unread
+        never=("merged", "duplicate", "wrongValue"),
     ),
 }  # fmt: skip
 
