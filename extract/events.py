@@ -16,13 +16,14 @@ from collections.abc import Iterable
 from spacy.tokens import Span
 
 from extract import coref
+from extract.companions import find_companions
 from extract.deals import deal_antecedent, fill_deal, find_deals
 from extract.event_context import SentenceContext, mentions_at, place_of_event
 from extract.facts import DealFact, MeetingFact, VisitFact, When
 from extract.meetings import CALL_CUES, find_meetings, merge_meetings
 from extract.mentions import Mention
 from extract.syntax import conjuncts
-from extract.visits import find_companions, find_visits, unique_visits
+from extract.visits import find_visits, unique_visits
 from extract.whereabouts import place_meetings
 
 

@@ -2,8 +2,8 @@
 
 A planned trip is not a visit (a VISITED edge says the trip took place); a trip with no
 destination named ("flew in on Monday") ends where the sentence's other arrivals or its clause
-place it, or else where the story was filed, its dateline's country. Whoever accompanies a
-traveller made the same trip.
+place it, or else where the story was filed, its dateline's country (who went along is in
+extract/companions.py).
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from extract.event_context import (
 from extract.facts import VisitFact, When
 from extract.mentions import Mention
 from extract.syntax import (
-    conjuncts,
     governing_verb,
     is_planned,
     modality,
@@ -115,7 +114,7 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
         if not people or not countries:
             continue
         out.extend(_visits(ctx, tok, verb, people, countries, city))
-        out.extend(_later_stops(ctx, stops, people, ctx.evidence))
+        out.extend(_later_stops(ctx, stops, people))
     for tok, verb, people in unplaced:
         countries = _unplaced_destination(ctx, tok, out)
         if countries:
@@ -174,9 +173,6 @@ _FRAMING_VERBS = frozenset({"be", "begin", "start", "make"})
 #: Verbs that end a visit: their date is the last day of it ("wrapped up his visit on Monday").
 _ENDING_VERBS = frozenset({"end", "conclude", "wrap", "finish", "complete", "close", "cut"})
 
-#: Groups whose listed members travel with someone: "accompanied by a delegation comprising A and B".
-_PARTY_NOUNS = frozenset({"delegation", "team", "entourage", "party", "group"})
-
 #: How far back "the city" looks for the city it names, in tokens.
 _CITY_REACH = 80
 
@@ -231,7 +227,7 @@ def _more_stops(verb: Token) -> list[Token]:
     return [o for t in verb.subtree if t.lower_ == "to" and t.dep_ == "conj" for o in prep_objects_of(t)]
 
 
-def _later_stops(ctx: SentenceContext, stops: list[Token], people: list[Mention], evidence: str) -> list[VisitFact]:
+def _later_stops(ctx: SentenceContext, stops: list[Token], people: list[Mention]) -> list[VisitFact]:
     """The visits of ``_more_stops``, each dated only by the date right after it ("to Islamabad on Friday")."""
     out = []
     for stop in stops:
@@ -240,7 +236,7 @@ def _later_stops(ctx: SentenceContext, stops: list[Token], people: list[Mention]
                 when = _date_after(ctx, stop)
                 city = place.name if place.label == "Place" else None
                 out += [VisitFact(person=p.key, country=f"country:{place.iso3}", place=city, when=when,
-                                  evidence=evidence, confidence=0.65) for p in people]  # fmt: skip
+                                  evidence=ctx.evidence, confidence=0.65) for p in people]  # fmt: skip
     return out
 
 
@@ -398,97 +394,6 @@ def _person_just_before(ctx: SentenceContext, verb: Token) -> list[Mention]:
             return [m]
         break
     return []
-
-
-def find_companions(ctx: SentenceContext, earlier: list[VisitFact]) -> list[VisitFact]:
-    """ "Jaishankar, who is accompanying the prime minister on the trip", "accompanied by Fidan", "who
-    travelled with Lukashenko": the companion made the trip of the person accompanied, the last one
-    the story stated (with its date, if one was)."""
-    out: list[VisitFact] = []
-    for tok in ctx.sent:
-        companions, leaders = _accompaniment(tok) if tok.pos_ == "VERB" else ([], [])
-        if not leaders or is_planned(tok) or modality(tok) is not None:
-            continue
-        led = mentions_at(ctx, leaders, ("Person",))
-        trips = [v for v in earlier if led and v.person == led[0].key]
-        if not trips:
-            continue
-        # the last trip, dated by a statement of the same trip if it had none ("his first visit to Russia")
-        same = [v for v in trips if v.country == trips[-1].country and v.when is not None]
-        trip = trips[-1] if trips[-1].when is not None or not same else same[-1]
-        for person in mentions_at(ctx, companions, ("Person",)):
-            if person.key != led[0].key:
-                out.append(trip.model_copy(update={"person": person.key, "evidence": ctx.evidence}))
-    return out
-
-
-def _accompaniment(verb: Token) -> tuple[list[Token], list[Token]]:
-    """(who went along, whom they went with): "X accompanied Y", "Y arrived, accompanied by X",
-    "Y was accompanied by X", "X, who travelled with Y"."""
-    if verb.lemma_ == "accompany":
-        agents = [o for c in verb.children if c.dep_ == "agent" for o in prep_objects_of(c)]
-        agents += _party_members(agents)  # "accompanied by a delegation comprising A, B and C"
-        agents += _on_the_trip_by(verb)
-        if not agents:
-            return _accompanying_were(verb) or (subjects_of(verb), objects_of(verb))
-        if any(c.lower_ == "where" for c in verb.children):
-            return [], []  # "the forum, where he was accompanied by the ambassador": there, not on the trip
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
-            return agents, subjects_of(verb)
-        if verb.dep_ == "advcl":
-            return agents, subjects_of(verb.head)  # "Erdogan arrived in Baghdad, accompanied by Fidan"
-        return (agents, [verb.head]) if verb.dep_ == "acl" else ([], [])
-    if verb.lemma_ in ("travel", "fly", "come", "go", "arrive"):
-        fellows = prep_objects(verb, {"with"})
-        members = _party_members(fellows)
-        if members:  # "Raisi, who flew in with a delegation that included A and B": A and B went with him
-            return members, subjects_of(verb)
-        return subjects_of(verb), fellows
-    return [], []
-
-
-def _on_the_trip_by(verb: Token) -> list[Token]:
-    """ "accompanied on the trip by A, B and C": the parse hangs "by" on "trip"; everyone in it went."""
-    trips = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in prep_objects_of(p)]
-    bys = [
-        by
-        for trip in trips
-        if trip.lemma_ in VISIT_NOUNS
-        for by in trip.children
-        if by.dep_ == "prep" and by.lower_ == "by"
-    ]
-    nested = {t.i for by in bys for c in by.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    listed = [t for by in bys for t in by.subtree if t.dep_ in ("pobj", "conj", "appos") and t.i not in nested]
-    if bys:  # "..., Oil Minister Javad Owji and X": the parse may break the list off onto the clause
-        end = max(t.i for t in bys[-1].subtree)
-        rest = [
-            c for h in (verb, verb.head) for c in h.children if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i > end
-        ]
-        listed += [t for r in rest for t in conjuncts(r)]
-    return listed
-
-
-def _party_members(groups: list[Token]) -> list[Token]:
-    """The people listed in a delegation: "a delegation comprising A and B", "that included A and B"."""
-    return [
-        t
-        for g in groups
-        if g.lemma_ in _PARTY_NOUNS
-        for t in g.subtree
-        if t.i != g.i and t.dep_ in ("dobj", "pobj", "conj", "appos")
-    ]
-
-
-def _accompanying_were(verb: Token) -> tuple[list[Token], list[Token]] | None:
-    """ "Accompanying Putin on the trip were Lavrov and Sechin": the objects after the copula went
-    with the one before it (the parse makes all of them objects of "accompanying")."""
-    copula = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be"), None)
-    if verb.tag_ != "VBG" or copula is None or copula.i < verb.i or subjects_of(verb):
-        return None
-    objects = objects_of(verb)
-    led = [o for o in objects if o.i < copula.i]
-    went = [o for o in objects if o.i > copula.i]
-    return (went, led) if led and went else None
 
 
 def unique_visits(visits: list[VisitFact]) -> list[VisitFact]:
