@@ -180,12 +180,16 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             # "Ministers signed seven memorandums in front of them", "20 documents were signed in the
             # presence of the two presidents": for the states of those who just met
             keys = _issuers(ctx)
-        if not keys:
-            continue
         planned = is_planned(verb)
         when = _deal_date(ctx, tok, verb, planned, cancelled)
         planned = planned or after_publication(ctx, when)  # "will be signed on May 2" in an April story
         status = "cancelled" if cancelled else ("planned" if planned else "signed")
+        if not keys:
+            # "The contract was signed in the presence of A and B": no party is named, but they met
+            ceremony = _signing_meeting(ctx, verb, [], status, when) if signed and not cancelled else None
+            if ceremony is not None:
+                signings.append(ceremony)
+            continue
         during = any(
             t.lower_ in ("during", "on") and any(c.lower_ in VISIT_NOUNS | MEETING_NOUNS for c in t.subtree)
             for t in ctx.sent
@@ -213,7 +217,7 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             # "A and B signed ...": they met; "... was signed by A and B" tells the document's story
             by = {t.i for t in prep_objects(verb, {"by"})}
             signers = [t for t in party_tokens if t.lower_ not in PARTY_GROUP_NOUNS and t.i not in by]
-            ceremony = _signing_meeting(ctx, verb, mentions_at(ctx, signers, ("Person",)), deal)
+            ceremony = _signing_meeting(ctx, verb, mentions_at(ctx, signers, ("Person",)), deal.status, deal.when)
             if ceremony is not None:
                 signings.append(ceremony)
     return out
@@ -232,7 +236,9 @@ def _clause_text(noun: Token, verb: Token) -> str:
     return "".join(words[i].text_with_ws for i in sorted(words))
 
 
-def _signing_meeting(ctx: SentenceContext, verb: Token, signers: list[Mention], deal: DealFact) -> MeetingFact | None:
+def _signing_meeting(
+    ctx: SentenceContext, verb: Token, signers: list[Mention], status: str, when: When | None
+) -> MeetingFact | None:
     """ "Putin and Pezeshkian signed a treaty at the Kremlin", "A signed the document in the presence
     of B": people who sign together have met (by video link, they have called)."""
     present = [
@@ -249,11 +255,11 @@ def _signing_meeting(ctx: SentenceContext, verb: Token, signers: list[Mention], 
     kind, title = kind_and_title(CALL_CUES.search(ctx.sent.text) is not None, people)
     return MeetingFact(
         kind=kind,
-        status="planned" if deal.status == "planned" else "held",
+        status="planned" if status == "planned" else "held",
         participants=[p.key for p in people],
         place=place,
         country=country,
-        when=deal.when,
+        when=when,
         title=title,
         evidence=ctx.evidence,
         confidence=0.7,

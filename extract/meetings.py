@@ -159,7 +159,7 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
         lemma = tok.lemma_
         is_call = (
             lemma in CALL_VERBS
-            and (cue_here or (lemma == "speak" and ctx.calls_nearby))
+            and (cue_here or (lemma == "speak" and ctx.calls_nearby) or _rang(ctx, tok))
             and (lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children))
         )
         if lemma == "bring" and not any(c.lower_ == "together" for c in tok.children):
@@ -216,6 +216,24 @@ def _called_off(verb: Token | None) -> bool:
     if verb.lemma_ in ("cancel", "postpone", "scrap", "shelve", "delay", "suspend"):
         return True
     return verb.lemma_ in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _rang(ctx: SentenceContext, verb: Token) -> bool:
+    """ "Pezeshkian also called Oman's Sultan Haitham on Friday": "called" with a person and nothing
+    else after it is a telephone call (not "called him a partner", "called on", "called for", "called off")."""
+    if verb.pos_ != "VERB" or verb.lemma_ != "call" or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ in ("prt", "oprd", "xcomp", "ccomp", "attr") for c in verb.children):
+        return False
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "for", "upon")
+        and any(o.ent_type_ not in ("DATE", "TIME") for o in prep_objects_of(c))
+        for c in verb.children
+    ):
+        return False  # "called on the president", "called for talks"; not "called him on Tuesday"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return len(objects) == 1 and bool(mentions_at(ctx, objects, ("Person",)))
 
 
 def _called_on(verb: Token) -> list[Token]:
@@ -473,6 +491,7 @@ def _meeting(
     text = ctx.sent.text
     call = CALL_CUES.search(text) is not None or (trigger.lemma_ == "speak" and ctx.calls_nearby)
     call = call or (_calls_received(trigger) and not _courtesy_call(trigger))  # a courtesy call is in person
+    call = call or _rang(ctx, trigger)
     kind, title = kind_and_title(call, people)
     minutes = duration_minutes(text)
     # "on Thursday the president travels on"; but a heading's "Monday: Araghchi sees Putin" is past

@@ -1694,3 +1694,26 @@ def test_the_demonym_minister_is_the_one_minister_named_without_a_state(extracto
         "Mudavadi. The Kenyan foreign minister held talks the same day with his Chinese counterpart Wang Yi.",
     )
     assert people("musalia-mudavadi", "wang-yi") in {frozenset(m.participants) for m in facts.meetings}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenyan President William Ruto called Ugandan President Yoweri Museveni on Tuesday.", "call"),
+        ("Kenyan President William Ruto called Ugandan President Yoweri Museveni a brother.", None),
+        ("Kenyan President William Ruto called on Ugandan President Yoweri Museveni in Kampala.", "meeting"),
+        ("Kenyan President William Ruto was called by reporters after Yoweri Museveni spoke.", None),
+    ],
+)
+def test_calling_someone_is_a_telephone_call(extractor: Extractor, text: str, expected: str | None) -> None:
+    kinds = [m.kind for m in run(extractor, text).meetings]
+    assert kinds == ([expected] if expected else [])
+
+
+def test_those_a_document_was_signed_before_have_met(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The contract was signed in Mombasa on Tuesday in the presence of Kenya's Transport Minister, Davis "
+        "Chirchir, and Ugandan Works Minister Edward Wamala.",
+    )
+    assert meetings(facts) == [(people("davis-chirchir", "edward-wamala"), "meeting", "2024-03-05")]
