@@ -156,7 +156,7 @@ class EntityTyper:
         if orgs.names_a_document(words) or orgs.name_is_not_an_org(text) or orgs.shouted(words):
             return None  # "General Security of Military Information Agreement": a treaty, not a body
         doc = ent.doc
-        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in orgs.PORTFOLIO_HOLDERS:
+        if _after_portfolio(doc, start):
             return None  # "Minister of Mining and Energy": a portfolio, not a body ("chairman of UCPB" is one)
         head = words[-1].lower().rstrip(".")
         if head in gazetteer.org_cues().place_heads and len(words) > 1 and _ever_a_place(ent):
@@ -407,14 +407,18 @@ def _as_state(m: Mention) -> Mention:
     return Mention(m.start, m.end, "Country", gazetteer.countries()[state[0]].name, m.surface, iso3=state[0])
 
 
+def _after_portfolio(doc: Doc, start: int) -> bool:
+    """A name right after "Minister of", "Secretary of": a portfolio, not a body."""
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in orgs.PORTFOLIO_HOLDERS
+
+
 def _dangling_of(doc: Doc, prev: Span, ent: Span) -> bool:
     """ "the Ministry of Defence of" + "India", "the Central Bank of the" + "Argentine Republic": NER
     ended the name at the state it belongs to."""
-    portfolio = (
-        prev.start >= 2 and doc[prev.start - 1].lower_ == "of" and doc[prev.start - 2].lower_ in orgs.PORTFOLIO_HOLDERS
-    )
     return (
-        not portfolio  # "Secretary of National Defense of the Philippines": a post, and its state
+        not _after_portfolio(
+            doc, prev.start
+        )  # "Secretary of National Defense of the Philippines": a post, and its state
         and prev.label_ == "ORG"
         and ent.label_ == "GPE"
         and prev.end == ent.start

@@ -58,11 +58,10 @@ class Money(BaseModel):
     usd: float | None = None  # the amount in dollars, when the text states it
 
 
-_TARGET_BEFORE = re.compile(
-    r"\b(?:(?:target|goal|aim|ambition)\s+of|trade\s+(?:to|of))\s+(?:about\s+|around\s+|some\s+)?$", re.I
-)
+_GOALS = r"target|goal|aim|ambition"
+_TARGET_BEFORE = re.compile(rf"\b(?:(?:{_GOALS})\s+of|trade\s+(?:to|of))\s+(?:about\s+|around\s+|some\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
-_GOAL = re.compile(r"\b(?:target|goal|aim|ambition)\b|\btrade\s+to\b", re.I)
+_GOAL = re.compile(rf"\b(?:{_GOALS})\b|\btrade\s+to\b", re.I)
 _TRADE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:annual\s+|bilateral\s+|two-way\s+|mutual\s+)?trade\b", re.I)
 
 

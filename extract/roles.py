@@ -68,8 +68,8 @@ def attach(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
         if target is None and left >= 1 and doc[left].text == ",":
             # "Bangladesh's interim leader, Chief Adviser Muhammad Yunus": the owner of the title before
             before = _title_before(doc, left - 1, by_end, people)
-            owned = before is not None and before[1] is not None and doc[before[1].end].text in _POSSESSIVE
-            if before is not None and before[1] is not None and owned:  # not "with the Russian leader, President X"
+            # "Chad's ...", not "with the Russian leader, President X"
+            if before is not None and before[1] is not None and doc[before[1].end].text in _POSSESSIVE:
                 if title not in person.titles:
                     person.titles.append(title)  # "General": a rank or second title, not the owner's
                 title, target, left = before
