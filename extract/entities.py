@@ -94,7 +94,7 @@ class EntityTyper:
         country = gazetteer.lookup_country(text)
         if country and text not in gazetteer.not_states():
             iso3, kind = country
-            if _names_a_thing(ent, kind):
+            if _names_a_thing(ent, kind) or _part_of_a_venue(ent):
                 return None
             if kind == "capital" and _is_locative(ent):
                 return Mention(start, end, "Place", text, text, iso3=iso3)
@@ -463,6 +463,16 @@ def _names_a_thing(ent: Span, kind: str) -> bool:
     if following is None or following.lower_ not in _NOT_THE_STATE:
         return False
     return kind == "capital" or following.lower_ in ("dollar", "dollars")
+
+
+def _part_of_a_venue(ent: Span) -> bool:
+    """ "at the Victoria and Albert Museum": the capital's name begins a venue's, it is no state."""
+    doc = ent.doc
+    j = ent.end
+    if j + 2 >= len(doc) or doc[j].lower_ != "and" or not doc[j + 1].text[:1].isupper():
+        return False
+    following = doc[j + 1 : min(j + 5, len(doc))]
+    return any(t.text[:1].isupper() and t.lower_ in gazetteer.org_cues().place_heads for t in following)
 
 
 def _names_a_facility(ent: Span) -> bool:

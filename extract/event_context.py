@@ -95,13 +95,44 @@ def mentions_at(ctx: SentenceContext, tokens: Iterable[Token], labels: tuple[str
     return found
 
 
+def listed_before(ctx: SentenceContext, person: Mention) -> list[Mention]:
+    """The people listed with ``person`` just before it ("A, B and Chinese Vice Premier C held talks"),
+    by the words alone: the small model often hangs the earlier names on a place or a title."""
+    doc = ctx.sent.doc
+
+    def first(m: Mention) -> int:
+        """Where the person's phrase starts: a title after the name ("X, the minister") does not count,
+        capitalised words just before it ("Commission President") do."""
+        j = min(m.start, m.role_start if m.role_start is not None else m.start)
+        while (
+            j - 1 > ctx.sent.start and j > m.start - 4 and doc[j - 1].text[:1].isupper() and j - 1 not in ctx.by_token
+        ):
+            j -= 1
+        return j
+
+    j = first(person) - 1
+    if j <= ctx.sent.start or doc[j].lower_ != "and":
+        return []
+    j -= 1 if doc[j - 1].text != "," else 2  # "A, B, and C"
+    found: list[Mention] = []
+    while j >= ctx.sent.start and (m := ctx.by_token.get(j)) is not None and m.label == "Person" and m.end == j + 1:
+        found.append(m)
+        j = first(m) - 1
+        if j < ctx.sent.start or doc[j].text != ",":
+            break
+        j -= 1
+    return found
+
+
 def _named_after(ctx: SentenceContext, tok: Token) -> list[Mention]:
-    """ "called on the Prime Minister of Sri Lanka, Dr. Harini Amarasuriya, at ...": the name after a
-    title's phrase and a comma is the title's holder, where the parse lost the apposition."""
+    """ "called on the Prime Minister of Sri Lanka, Dr. Harini Amarasuriya, at ...": the name right
+    after a title's phrase (or after it and a comma) is the title's holder, where the parse lost it."""
     if not names.is_title_head(tok.text):
         return []
     i = max(t.i for t in tok.subtree) + 1
     doc = ctx.sent.doc
+    if (m := ctx.by_token.get(i)) is not None and m.start == i and m.label == "Person":
+        return [m]  # "with Ukrainian Foreign Minister Andrii Sybiha": the parse hung the name elsewhere
     if i >= ctx.sent.end or doc[i].text != ",":
         return []
     comma = i
@@ -200,6 +231,8 @@ def event_date(
         verb = governing_verb(ent.root)
         if verb is not None and verb.i not in anchors and not on_date:
             continue
+        if _names_a_thing(ent, anchors):
+            continue
         tense = "future" if planned else "past"
         # NER runs a date into what follows ("February, days before ..."): the part before a comma counts
         when = dates.resolve(ent.text, ctx.published, tense) or dates.resolve(
@@ -209,8 +242,16 @@ def event_date(
             found.append(when)
     if not found:
         found = _when_clause_date(ctx, anchors, planned)
+    if not found and ctx.published is not None and any(_just_done(doc[a]) for a in anchors):
+        found = [When(date=ctx.published, precision="day", source="article")]
     distinct = {(w.date, w.precision) for w in found}
     return found[0] if len(distinct) == 1 else None  # two different dates: we cannot tell which is the event's
+
+
+def _just_done(verb: Token) -> bool:
+    """ "Putin has just finished talks with X": done on the day of the report."""
+    children = {c.lower_ for c in verb.children}
+    return verb.tag_ == "VBN" and "just" in children and bool(children & {"has", "have"})
 
 
 def after_publication(ctx: SentenceContext, when: When | None) -> bool:
@@ -276,9 +317,33 @@ def has_own_date(ctx: SentenceContext, verb: Token) -> bool:
     ):
         return True  # "went on to Damascus the following day": NER tags no date there ("the same evening" shares)
     return any(
-        e.label_ in ("DATE", "TIME") and (g := governing_verb(e.root)) is not None and g.i == verb.i
+        e.label_ in ("DATE", "TIME")
+        and not _names_a_thing(e, set())
+        and (g := governing_verb(e.root)) is not None
+        and g.i == verb.i
         for e in ctx.sent.ents
     )
+
+
+def _names_a_thing(ent: Span, anchors: set[int]) -> bool:
+    """ "victims of the 1943 massacres", "the 2015 nuclear deal": a date that qualifies a noun other
+    than the event's is part of that noun's name, not a time of the event."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ in ("nummod", "compound", "amod", "poss", "nmod")
+        # "On Thursday Pashinyan": the parse hangs many a date on the name after it; "the 1943 Volhynia
+        # massacres" is a name's
+        and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"))
+        and head.i not in anchors
+        and head.ent_type_ not in ("DATE", "TIME")
+        and head.lemma_ not in TIME_NOUNS | _OCCASIONS
+    )
+
+
+#: Nouns a date before them dates as an event: "at the August 8 summit", "a three-day state visit".
+_OCCASIONS = frozenset(
+    {"summit", "meeting", "talks", "visit", "trip", "tour", "session", "ceremony", "signing", "call", "conference"}
+)
 
 
 def _when_clause_date(ctx: SentenceContext, anchors: set[int], planned: bool) -> list[When]:

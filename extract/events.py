@@ -18,7 +18,7 @@ from spacy.tokens import Span
 from extract import coref
 from extract.companions import find_companions
 from extract.deals import deal_antecedent, fill_deal, find_deals
-from extract.event_context import SentenceContext, mentions_at, place_of_event
+from extract.event_context import SentenceContext, listed_before, mentions_at, place_of_event
 from extract.facts import DealFact, MeetingFact, VisitFact, When
 from extract.meetings import CALL_CUES, find_meetings, merge_meetings
 from extract.mentions import Mention
@@ -64,7 +64,6 @@ def extract_events(
         signings: list[MeetingFact] = []
         found_deals = find_deals(ctx, signings)
         here = [m for k, m in meetings if k == n]
-        stated = [set(m.participants) for m in here]
         for deal, _, _ in found_deals:
             if deal.kind == "statement" and deal.when is None and len(here) == 1:
                 issued_at[id(deal)] = here[0]  # "held talks and afterwards issued a joint statement"
@@ -74,7 +73,12 @@ def extract_events(
                     issued_at[id(deal)] = talks
         deals.extend(found_deals)
         # "A and B signed it at a meeting hosted by C": the signing is the meeting the sentence states
-        meetings.extend((n, m) for m in signings if not any(set(m.participants) <= p for p in stated))
+        for signing in signings:
+            told = next((m for m in here if set(signing.participants) <= set(m.participants)), None)
+            if told is None:
+                meetings.append((n, signing))
+            elif told.place is None:  # "signed in Astrakhan in the presence of A and B, who held talks"
+                told.place, told.country = signing.place, signing.country
         last_group = _group_after(ctx, meetings, n) or last_group
         # "Ministers met in Qingdao on Wednesday. Belousov, who had flown in on Tuesday, ...": there
         last_place = place_of_event(ctx, [sent.root])[1]
@@ -118,18 +122,21 @@ def _talks_before(meetings: list[tuple[int, MeetingFact]], n: int) -> MeetingFac
 
 
 def _group_after(ctx: SentenceContext, meetings: list[tuple[int, MeetingFact]], n: int) -> list[Mention]:
-    """Who "they" are after this sentence: the people of a meeting it states, or its coordinated subjects."""
+    """Who "they" are after this sentence: its coordinated subjects ("A and B are due in Tokyo for a
+    summit with C. They then fly on to Beijing"), else the people of a meeting it states."""
+    subjects: list[Mention] = []
+    for tok in ctx.sent:
+        if tok.dep_ in ("nsubj", "nsubjpass") and len(subjects) < 2 and tok.i in ctx.by_token:  # named, not "the two"
+            subjects = mentions_at(ctx, conjuncts(tok), ("Person",))
+            subjects += [m for p in list(subjects) for m in listed_before(ctx, p) if m not in subjects]
     found = [m for k, m in meetings if k == n]
     if found:
         keys = found[-1].participants
+        if len(subjects) >= 2 and {m.key for m in subjects} < set(keys):
+            return subjects  # they who travel to the summit, not their host
         people = {p.key: p for p in [*ctx.mentions, *ctx.by_token.values()] if p.label == "Person"}
         return [people[k] for k in keys if k in people]
-    for tok in ctx.sent:
-        if tok.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in tok.children):
-            group = mentions_at(ctx, conjuncts(tok), ("Person",))
-            if len(group) >= 2:
-                return group
-    return []
+    return subjects if len(subjects) >= 2 else []
 
 
 def _meeting_date(meeting: MeetingFact, merged: list[MeetingFact]) -> When | None:

@@ -13,12 +13,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from extract import names
 from extract.event_context import (
     TIME_NOUNS,
     SentenceContext,
     after_publication,
     event_date,
     group_people,
+    listed_before,
     mentions_at,
     place_of,
     place_of_event,
@@ -28,6 +30,7 @@ from extract.event_context import (
 from extract.facts import MeetingFact
 from extract.mentions import Mention
 from extract.syntax import (
+    PLAN_CUES,
     SPEECH_VERBS,
     clause_tokens,
     conjuncts,
@@ -81,9 +84,11 @@ MEETING_NOUNS = frozenset(
 _HOST_VERBS = frozenset({"host", "chair", "convene", "open"})
 
 
-#: Verbs whose object is the meeting: "held talks", "paid a courtesy call on", "have begun the summit".
+#: Verbs whose object is the meeting: "held talks", "paid a courtesy call on", "have begun the summit",
+#: "has just finished talks with".
 HOLD_VERBS = frozenset(
     {"hold", "have", "conduct", "attend", "chair", "pay", "continue", "resume", "begin", "start", "conclude"}
+    | {"finish", "end", "complete", "wrap", "launch", "open", "close", "enter"}
 )
 
 
@@ -337,7 +342,7 @@ def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
     if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in _HOST_VERBS:
         subjects += subjects_of(verb.head.head)  # "Putin hosted the session, which brought together A, B and C"
     tokens = subjects + objects_of(verb) + [a for g in agents for a in conjuncts(g)]
-    people = mentions_at(ctx, tokens, ("Person",))
+    people = _with_listed(ctx, mentions_at(ctx, tokens, ("Person",)))
     preps = {"with", "between", "to"} if verb.lemma_ in ("speak", "talk") else {"with", "between"}
     _add_new(people, _pp_people(ctx, [verb], preps))  # "spoke by phone with A and B's king C", "spoke to X by phone"
     # only between people named as the verb's own arguments: "received the proposal", "the show will
@@ -345,6 +350,14 @@ def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
     if verb.lemma_ in ("receive", "welcome", "dine", "din", "host", "see", "sit"):
         return people if len(people) >= 2 else []
     return people if len(people) >= 2 else _clause_people(ctx, verb, people)
+
+
+def _with_listed(ctx: SentenceContext, people: list[Mention]) -> list[Mention]:
+    """``people`` and those listed just before each of them, which the parse did not coordinate."""
+    out = list(people)
+    for person in people:
+        _add_new(out, listed_before(ctx, person))
+    return out
 
 
 def _add_new(people: list[Mention], more: list[Mention]) -> None:
@@ -367,6 +380,16 @@ def _pp_people(ctx: SentenceContext, heads: list[Token], preps: set[str]) -> lis
                 m = ctx.by_token.get(tok.i)
                 if tok.i not in nested and m is not None and m.label == "Person" and m not in found:
                     found.append(m)
+            # "with his Belarusian counterpart, Maxim Ryzhenkov", "with Foreign Minister X": a title the
+            # parse cut from the name after it
+            objects = [
+                c
+                for o in prep.children
+                if o.dep_ == "pobj"
+                for c in conjuncts(o)
+                if c.i not in ctx.by_token and (c.lower_ == "counterpart" or names.is_title_head(c.text))
+            ]
+            _add_new(found, mentions_at(ctx, objects, ("Person",)))
             if prep.lower_ != "between":
                 continue
             speakers = {m.name for m in mentions_at(ctx, _speakers(ctx.sent), ("Person",))}
@@ -416,6 +439,14 @@ def _clause_people(ctx: SentenceContext, verb: Token, found: list[Mention]) -> l
 _FRAMING_PREPS = frozenset({"during", "at", "in", "after", "for", "into", "before"})
 
 
+def _frames(head: Token) -> bool:
+    """A verb whose subject is at the meeting a framing phrase names: "During the talks, X said",
+    "X is due in Brussels for talks with Y", "X is expected in Moscow for talks"."""
+    if head.pos_ == "VERB":
+        return True
+    return head.lemma_ == "be" or (head.pos_ == "ADJ" and head.lemma_ in PLAN_CUES)
+
+
 def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb: Token | None) -> list[Mention]:
     """Participants of "talks between A and B", "A held talks with B", "their meeting", "a summit
     hosted by A and attended by B and C", "during the meeting with B, A said"."""
@@ -425,7 +456,7 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
         # "Xi opened the meeting, with Putin ...", "Putin received calls from ..."
         tokens += subjects_of(verb)
         heads.append(verb)
-    elif anchor.dep_ == "pobj" and anchor.head.lower_ in _FRAMING_PREPS and anchor.head.head.pos_ == "VERB":
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ in _FRAMING_PREPS and _frames(anchor.head.head):
         framed = anchor.head.head
         tokens += subjects_of(framed)  # "During the meeting with X, Putin said ..."
         # "X told Y at a meeting", "X conveyed the decision to Y at a meeting in Kabul"
@@ -440,7 +471,7 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
             tokens += [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             tokens += [t for o in list(tokens) for t in conjuncts(o)]
             heads.append(clause)
-    people = mentions_at(ctx, tokens, ("Person",))
+    people = _with_listed(ctx, mentions_at(ctx, tokens, ("Person",)))
     # "a call on the king"; "received calls from A and B"
     preps = {"with", "between", "on", "from"} if noun.lower_ in ("call", "calls") else {"with", "between"}
     own = any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children)
@@ -476,7 +507,8 @@ def _meeting(
     travel = verb.head if verb is not None and is_purpose(verb) else None  # "travel to Tehran in May to meet X"
     if travel is not None:
         anchors |= {travel.i} | time_frame(ctx, travel)
-    place, country = place_of_event(ctx, [t for t in (trigger, verb, travel) if t is not None])
+    due = [c for c in verb.children if c.dep_ == "acomp"] if verb is not None and verb.lemma_ == "be" else []
+    place, country = place_of_event(ctx, [t for t in (trigger, verb, travel, *due) if t is not None])  # "due in X"
     if place is None and travel is not None:
         dest = next((ctx.by_token[o.i] for o in prep_objects(travel, {"to"}) if o.i in ctx.by_token), None)
         place, country = place_of(dest) if dest is not None else (None, None)
@@ -489,7 +521,8 @@ def _meeting(
         # Great Hall of the People": the city, not a venue the gazetteer cannot place
         place, country = place_of(ctx.by_token[where.i])
     text = ctx.sent.text
-    call = CALL_CUES.search(text) is not None or (trigger.lemma_ == "speak" and ctx.calls_nearby)
+    call = CALL_CUES.search(_own_clause(verb) if verb is not None else text) is not None
+    call = call or (trigger.lemma_ == "speak" and ctx.calls_nearby)
     call = call or (_calls_received(trigger) and not _courtesy_call(trigger))  # a courtesy call is in person
     call = call or _rang(ctx, trigger)
     kind, title = kind_and_title(call, people)
@@ -510,6 +543,23 @@ def _meeting(
         confidence=0.85 if verb is trigger else 0.7,
         refersBack=noun is not None and refers_back(noun),
     )
+
+
+def _own_clause(verb: Token) -> str:
+    """The words of ``verb``'s clause, without clauses coordinated with it that have a subject of
+    their own: "A and B spoke by telephone last month, and A is expected in Moscow for talks"."""
+
+    def separate(t: Token) -> bool:
+        return (
+            t.dep_ == "conj"
+            and t.pos_ in ("VERB", "AUX")
+            and bool(subjects_of(t))
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        )
+
+    top = verb.head if verb.dep_ == "conj" and not separate(verb) else verb  # "spoke by phone and agreed"
+    skip = {t.i for c in top.children if separate(c) for t in c.subtree}
+    return " ".join(t.text for t in top.subtree if t.i not in skip)
 
 
 def kind_and_title(call: bool, people: list[Mention]) -> tuple[str, str]:

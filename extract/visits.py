@@ -49,6 +49,10 @@ _STATE_PARTS = frozenset({"district", "province", "region", "city", "town", "vil
 VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay", "arrival", "journey"})
 
 
+#: Verbs that set one event beside another (their tense is the comparison's, not the trip's).
+_RELATING_VERBS = frozenset({"follow", "come", "precede", "build", "mark", "echo", "mirror", "recall"})
+
+
 def find_visits(ctx: SentenceContext) -> list[VisitFact]:
     """Trips that happened: "visited Iran", "arrived in Tehran", "flew to Delhi", "his visit to
     Moscow", "a visit to Tehran by X", "the first leader to travel to Seoul"; a trip with no
@@ -131,7 +135,9 @@ def _visits(
     if tok.pos_ != "VERB" and made:
         anchors = {tok.i, *made}  # "Sunday's summit returned a visit Yoon made in March": March
     # "on Thursday he travels on to Abu Dhabi"; a heading's present tense tells the past
-    when = event_date(ctx, anchors, planned=present_tense(verb) and not ctx.is_heading)
+    # "It also follows the state visit by X from July 8 to 10": the verb relates it, it tells no tense
+    relates = tok.pos_ != "VERB" and verb is not None and verb.lemma_ in _RELATING_VERBS
+    when = event_date(ctx, anchors, planned=present_tense(verb) and not ctx.is_heading and not relates)
     if len(set(countries)) > 1 and tok.lemma_ == "take":
         when = None  # "took him to China on May 16 and to Belarus on May 23": whose date is whose is not read
     if tok.pos_ != "VERB" and verb is not None and verb.lemma_ in _ENDING_VERBS:

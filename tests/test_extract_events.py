@@ -1717,3 +1717,83 @@ def test_those_a_document_was_signed_before_have_met(extractor: Extractor) -> No
         "Chirchir, and Ugandan Works Minister Edward Wamala.",
     )
     assert meetings(facts) == [(people("davis-chirchir", "edward-wamala"), "meeting", "2024-03-05")]
+
+
+# -- talks finished, due, dated and placed ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["has just finished", "has wrapped up"])
+def test_talks_someone_finished_with_another_are_their_meeting(extractor: Extractor, verb: str) -> None:
+    facts = run(extractor, f"Brazilian President Lula da Silva {verb} talks with Chilean President Gabriel Boric.")
+    assert [p for p, _, _ in meetings(facts)] == [people("lula-da-silva", "gabriel-boric")]
+
+
+def test_talks_just_finished_are_of_the_day_of_the_report(extractor: Extractor) -> None:
+    facts = run(
+        extractor, "Brazilian President Lula da Silva has just finished talks with Chilean President Gabriel Boric."
+    )
+    assert meetings(facts)[0][2] == THU.isoformat()
+
+
+def test_one_due_somewhere_for_talks_with_another_has_a_planned_meeting_there(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Ghanaian President John Mahama is due in Abuja next week for talks with the President of Nigeria, "
+        "Bola Tinubu.",
+    )
+    [meeting] = facts.meetings
+    assert set(meeting.participants) == people("john-mahama", "bola-tinubu")
+    assert (meeting.status, meeting.place) == ("planned", "Abuja")
+
+
+def test_a_call_in_one_clause_does_not_make_the_next_clauses_talks_a_call(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Ghanaian President John Mahama thanked Nigerian President Bola Tinubu. Mahama and Tinubu spoke by "
+        "telephone last month, and Mahama is expected in Abuja next month for talks with Tinubu.",
+    )
+    kinds = {(m.kind, m.status) for m in facts.meetings}
+    assert kinds == {("call", "held"), ("meeting", "planned")}
+
+
+def test_a_year_that_names_a_past_event_does_not_date_the_talks(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Hungarian Foreign Minister Peter Szijjarto travelled to Bratislava on Wednesday and held talks with Slovak "
+        "Foreign Minister Juraj Blanar on the memory of the 1956 uprising.",
+    )
+    assert (people("peter-szijjarto", "juraj-blanar"), "meeting", "2024-03-06") in meetings(facts)
+
+
+def test_they_who_went_on_from_a_meeting_are_the_travellers_not_their_host(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric and Argentine President Javier Milei met Brazilian President Lula da Silva "
+        "in Brasilia on Monday. They then flew on to Asuncion, where they held talks with Paraguayan President "
+        "Santiago Pena on Tuesday.",
+    )
+    assert (people("gabriel-boric", "javier-milei", "santiago-pena"), "summit", "2024-03-05") in meetings(facts)
+
+
+def test_a_signing_place_is_the_place_of_the_talks_its_witnesses_held(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The contract was signed in Mombasa in the presence of Kenya's Minister of Transport, Davis Chirchir, and "
+        "Ugandan Works Minister Edward Wamala, who held talks the same day on rail freight.",
+    )
+    assert [(set(m.participants), m.place) for m in facts.meetings] == [
+        (people("davis-chirchir", "edward-wamala"), "Mombasa")
+    ]
+
+
+def test_a_visit_another_event_follows_keeps_its_past_date(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The accord also follows the state visit to Kenya by Ghanaian President John Mahama from February 12 to 14.",
+    )
+    assert ("person:john-mahama", "country:KEN", "2024-02-12") in visits(facts)
+
+
+def test_a_capital_that_begins_a_venues_name_is_no_state(extractor: Extractor) -> None:
+    facts = run(extractor, "The two ministers signed the accord at the Victoria and Albert Museum on Thursday.")
+    assert not any(e.key == "country:SYC" for e in facts.entities)

@@ -18,6 +18,7 @@ from extract.readers.text_header import (
     parse_full_date,
     parse_text,
     parse_year_line,
+    scan_header,
     split_front_matter,
     split_paragraphs,
     strip_markdown,
@@ -396,3 +397,31 @@ def test_a_section_label_before_a_date_is_no_dateline() -> None:
     parsed = parse_text(f"Port upgrade agreed after long talks\nBusiness | March 14, 2025\n\n{STORY}")
     assert parsed.published == dt.date(2025, 3, 14)
     assert parsed.dateline is None or parsed.dateline.place != "Business"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Amina Yusuf in Kano and Kwame Mensah in Accra", ["Amina Yusuf", "Kwame Mensah"]),
+        ("By Lena Vogt, with Pavel Orlov in Minsk", ["Lena Vogt", "Pavel Orlov"]),
+        ("*Compiled by Ines Varga*", ["Ines Varga"]),
+    ],
+)
+def test_bylines_with_places_helpers_and_compilers(line: str, authors: list[str]) -> None:
+    assert parse_byline(line) == authors
+
+
+def test_a_byline_under_the_headline_does_not_hide_the_date_line_after_it() -> None:
+    header, _ = scan_header(
+        [
+            "Week in review: ports and pipelines",
+            "",
+            "*Compiled by Ines Varga*",
+            "",
+            "Saturday 12 April 2025",
+            "",
+            "Ministers met in Accra on Friday.",
+        ]
+    )
+    assert header.published == dt.date(2025, 4, 12)
+    assert header.authors == ["Ines Varga"]

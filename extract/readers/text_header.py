@@ -316,8 +316,10 @@ def scan_header(lines: list[str]) -> tuple[ParsedText, int]:
         text = line.strip()
         if not text:
             continue
-        for segment in _DATE_SEGMENT_SPLIT.split(text.strip("*_ ")):
-            header.authors.extend(a for a in parse_byline(segment) if a not in header.authors)
+        bylines = [parse_byline(segment) for segment in _DATE_SEGMENT_SPLIT.split(text.strip("*_ "))]
+        header.authors.extend(a for names in bylines for a in names if a not in header.authors)
+        if header.title is not None and len(bylines) == 1 and bylines[0]:
+            continue  # "*Compiled by Ines Bergmann*" under the headline: the date line may follow
         if is_chrome(text):
             drop_link = text.endswith(":")
             _note_year(header, text)
@@ -349,7 +351,7 @@ def _masthead(line: str) -> bool:
     return name.isupper() and len(name.split()) <= 5
 
 
-_BYLINE = re.compile(r"^\*?(?:written\s+)?by\s+(?P<names>.+?)\*?$", re.IGNORECASE)
+_BYLINE = re.compile(r"^\*?(?:(?:written|compiled|reported|edited)\s+)?by\s+(?P<names>.+?)\*?$", re.IGNORECASE)
 _BYLINE_TAIL = re.compile(r"\s+(?:in|at|for)\s+[A-Z].*$|,\s*(?:staff|senior|chief|reporter|correspondent|editor).*$")
 _BYLINE_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|di|du|la|le|dos|van|von|der|al|bin|el))*$")
 _NOT_BYLINE_NAMES = frozenset({"staff", "reporters", "reporter", "correspondent", "correspondents", "desk", "team",
@@ -361,8 +363,9 @@ def parse_byline(line: str) -> list[str]:
     match = _BYLINE.match(line.strip())
     if not match:
         return []
-    names = _BYLINE_TAIL.sub("", match["names"].strip())
-    return author_names(re.split(r"\s*(?:,|\band\b|&)\s*", names))
+    # "By A in Mogadishu and B in Addis Ababa": each name loses its own place
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*(?=[A-Z]|with )", match["names"].strip())
+    return author_names([_BYLINE_TAIL.sub("", part.removeprefix("with ")) for part in parts])  # ", with B in Moscow"
 
 
 def author_names(parts: list[str]) -> list[str]:
