@@ -124,6 +124,27 @@ def listed_before(ctx: SentenceContext, person: Mention) -> list[Mention]:
     return found
 
 
+def listed_after(ctx: SentenceContext, person: Mention) -> Mention | None:
+    """The person joined to ``person`` by "and" just after it, titles between ("met A and Armenian Prime
+    Minister B, the presidency said"): the small model often makes B the subject of what follows."""
+    doc = ctx.sent.doc
+    j = person.end
+    if j >= ctx.sent.end - 1 or doc[j].lower_ != "and":
+        return None
+    j += 1
+    while j < min(ctx.sent.end, person.end + 6) and (
+        (j not in ctx.by_token and doc[j].text[:1].isupper()) or _demonym(ctx, j)
+    ):
+        j += 1  # "Armenian Prime Minister"
+    m = ctx.by_token.get(j)
+    return m if m is not None and m.label == "Person" and m.start == j and m.name != person.name else None
+
+
+def _demonym(ctx: SentenceContext, i: int) -> bool:
+    m = ctx.by_token.get(i)
+    return m is not None and m.label == "Country" and m.end == i + 1
+
+
 def _named_after(ctx: SentenceContext, tok: Token) -> list[Mention]:
     """ "called on the Prime Minister of Sri Lanka, Dr. Harini Amarasuriya, at ...": the name right
     after a title's phrase (or after it and a comma) is the title's holder, where the parse lost it."""

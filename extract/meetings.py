@@ -20,6 +20,7 @@ from extract.event_context import (
     after_publication,
     event_date,
     group_people,
+    listed_after,
     listed_before,
     mentions_at,
     place_of,
@@ -353,10 +354,12 @@ def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
 
 
 def _with_listed(ctx: SentenceContext, people: list[Mention]) -> list[Mention]:
-    """``people`` and those listed just before each of them, which the parse did not coordinate."""
+    """``people`` and those listed just before or after each of them, which the parse did not coordinate."""
     out = list(people)
     for person in people:
         _add_new(out, listed_before(ctx, person))
+        after = listed_after(ctx, person)
+        _add_new(out, [after] if after is not None else [])
     return out
 
 
@@ -376,6 +379,15 @@ def _pp_people(ctx: SentenceContext, heads: list[Token], preps: set[str]) -> lis
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             nested = {t.i for tok in prep.subtree if tok.dep_ in ("relcl", "acl", "advcl") for t in tok.subtree}
+            # "between A and B, the father of C": C is named to say who B is
+            nested |= {
+                t.i
+                for tok in prep.subtree
+                if tok.lemma_ in _RELATIONS
+                for of in tok.children
+                if of.dep_ == "prep" and of.lower_ in ("of", "to")
+                for t in of.subtree
+            }
             for tok in prep.subtree:
                 m = ctx.by_token.get(tok.i)
                 if tok.i not in nested and m is not None and m.label == "Person" and m not in found:
@@ -439,6 +451,13 @@ def _clause_people(ctx: SentenceContext, verb: Token, found: list[Mention]) -> l
 _FRAMING_PREPS = frozenset({"during", "at", "in", "after", "for", "into", "before"})
 
 
+#: Nouns that say who someone is by naming another: "the father of X", "an aide to X".
+_RELATIONS = frozenset(
+    {"father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "widow", "nephew", "uncle",
+     "successor", "predecessor", "aide", "adviser", "envoy", "protege", "mentor", "rival", "ally"}
+)  # fmt: skip
+
+
 def _frames(head: Token) -> bool:
     """A verb whose subject is at the meeting a framing phrase names: "During the talks, X said",
     "X is due in Brussels for talks with Y", "X is expected in Moscow for talks"."""
@@ -459,8 +478,9 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
     elif anchor.dep_ == "pobj" and anchor.head.lower_ in _FRAMING_PREPS and _frames(anchor.head.head):
         framed = anchor.head.head
         tokens += subjects_of(framed)  # "During the meeting with X, Putin said ..."
-        # "X told Y at a meeting", "X conveyed the decision to Y at a meeting in Kabul"
-        tokens += objects_of(framed) + [t for h in (framed, *objects_of(framed)) for t in prep_objects(h, {"to"})]
+        if anchor.head.lower_ not in ("before", "after"):  # "Before his session with Putin, he met Xi": not Xi
+            # "X told Y at a meeting", "X conveyed the decision to Y at a meeting in Kabul"
+            tokens += objects_of(framed) + [t for h in (framed, *objects_of(framed)) for t in prep_objects(h, {"to"})]
         heads.append(framed)
     followed = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "by" else None
     if followed is not None and followed.lemma_ == "follow" and followed.head.lower_ in MEETING_NOUNS:

@@ -62,6 +62,8 @@ def split_person(text: str) -> tuple[list[str], str]:
     Leading titles, honorifics and "former" are peeled off the front; what remains is the name.
     """
     words = strip_possessive(_BRACKETS.sub("", text)).split()
+    while len(words) > 1 and words[0].lower() in _WEEKDAYS:
+        words.pop(0)  # "On Monday Trump flew": NER runs the day into the name
     title_words: list[str] = []
     while len(words) > 1 and (
         is_honorific(words[0]) or is_title_word(words[0]) or is_former(words[0]) or _names_a_state(words[0])
@@ -72,6 +74,9 @@ def split_person(text: str) -> tuple[list[str], str]:
     while len(words) > 1 and is_honorific(words[-1]):  # "Khamenei Ayatollah" is rare, but strip trailing honorific too
         words.pop()
     return title_words, " ".join(words)
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 #: Title heads no name ends with ("King" and "Major" do end names: Martin Luther King, John Major).

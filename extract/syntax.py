@@ -81,7 +81,12 @@ def gerund_clause(verb: Token) -> Token | None:
     time and mood are that clause's ("signed it after receiving X", "is due to fly ... before ending")."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ in _TIME_PREPS and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
+        clause = head.head
+        while clause.dep_ == "acl" and clause.tag_ == "VBN" and (outer := governing_verb(clause.head)) is not None:
+            # "read out a statement agreed by the three after meeting X": the parse hangs "after" on the
+            # participle; who met is the clause's subject
+            clause = outer
+        return clause
     return None
 
 

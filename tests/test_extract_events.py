@@ -1797,3 +1797,33 @@ def test_a_visit_another_event_follows_keeps_its_past_date(extractor: Extractor)
 def test_a_capital_that_begins_a_venues_name_is_no_state(extractor: Extractor) -> None:
     facts = run(extractor, "The two ministers signed the accord at the Victoria and Albert Museum on Thursday.")
     assert not any(e.key == "country:SYC" for e in facts.entities)
+
+
+def test_who_met_after_a_participle_is_the_subject_of_the_clause(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Brazilian President Lula da Silva read out a statement agreed by the three governments after meeting "
+        "Chilean President Gabriel Boric and Argentine President Javier Milei at his residence.",
+    )
+    assert [p for p, _, _ in meetings(facts)] == [people("lula-da-silva", "gabriel-boric", "javier-milei")]
+
+
+def test_someone_named_to_say_who_a_participant_is_did_not_take_part(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Relations soured after a leaked telephone call in May between Chilean President Gabriel Boric and Evo "
+        "Morales, the former leader and the mentor of Luis Arce.",
+    )
+    assert [p for p, _, _ in meetings(facts)] == [people("gabriel-boric", "evo-morales")]
+
+
+def test_the_one_met_before_a_session_was_not_at_it(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric arrived in Lima. Before his session with Peruvian President Dina Boluarte, "
+        "Boric met Ecuadorian President Daniel Noboa.",
+    )
+    assert {p for p, _, _ in meetings(facts)} == {
+        people("gabriel-boric", "dina-boluarte"),
+        people("gabriel-boric", "daniel-noboa"),
+    }

@@ -12,7 +12,7 @@ import datetime as dt
 import spacy
 from spacy.tokens import Doc
 
-from extract.event_context import SentenceContext, listed_before
+from extract.event_context import SentenceContext, listed_after, listed_before
 from extract.meetings import find_meetings
 from extract.mentions import Mention
 
@@ -124,3 +124,34 @@ def test_people_listed_before_a_subject_are_its_fellow_subjects() -> None:
 def test_a_name_before_a_comma_is_not_listed_with_the_subject() -> None:
     doc, mentions = coordinated_subjects()
     assert listed_before(context(doc, mentions), mentions[0]) == []  # "Lagos ," is no person
+
+
+def test_one_joined_by_and_after_the_object_is_met_too() -> None:
+    # "Ana Nowak met President Ivo Ban and Prime Minister Eva Tot , the office said ."
+    doc = parsed(
+        [
+            ("Ana", 1, "compound", "PROPN", "Ana", "NNP"),
+            ("Nowak", 2, "nsubj", "PROPN", "Nowak", "NNP"),
+            ("met", 14, "ccomp", "VERB", "meet", "VBD"),
+            ("President", 5, "compound", "PROPN", "President", "NNP"),
+            ("Ivo", 5, "compound", "PROPN", "Ivo", "NNP"),
+            ("Ban", 2, "dobj", "PROPN", "Ban", "NNP"),
+            ("and", 5, "cc", "CCONJ", "and", "CC"),
+            ("Prime", 8, "compound", "PROPN", "Prime", "NNP"),
+            ("Minister", 10, "compound", "PROPN", "Minister", "NNP"),
+            ("Eva", 10, "compound", "PROPN", "Eva", "NNP"),
+            ("Tot", 14, "nsubj", "PROPN", "Tot", "NNP"),  # the parse's mistake: the one who said
+            (",", 10, "punct", "PUNCT", ",", ","),
+            ("the", 13, "det", "DET", "the", "DT"),
+            ("office", 10, "appos", "NOUN", "office", "NN"),
+            ("said", 14, "ROOT", "VERB", "say", "VBD"),
+            (".", 14, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    mentions = [person(0, 2, "Ana Nowak"), person(4, 6, "Ivo Ban", title_start=3), person(9, 11, "Eva Tot")]
+    ctx = context(doc, mentions)
+    assert listed_after(ctx, mentions[1]) is mentions[2]
+    assert listed_after(ctx, mentions[2]) is None
+    assert [set(m.participants) for m in find_meetings(ctx)] == [
+        {"person:ana-nowak", "person:ivo-ban", "person:eva-tot"}
+    ]
