@@ -106,6 +106,8 @@ class EntityTyper:
                 return None  # "the Pukpuk Treaty" tagged PERSON: a document's name
             title_words, _ = names.split_person(ent.text)
             name = names.clean_person_name(ent.text)
+            if name and _a_rank_of(ent):
+                return None  # "the Amir of Qatar": a one-word rank of a state, not a name
             if name and _names_a_facility(ent):
                 return Mention(start, end, "Place", text, text)  # "the Shahid Beheshti terminal"
             if name and not title_words and len(name.split()) == 1 and _is_locative(ent):
@@ -463,6 +465,18 @@ def _names_a_thing(ent: Span, kind: str) -> bool:
     if following is None or following.lower_ not in _NOT_THE_STATE:
         return False
     return kind == "capital" or following.lower_ in ("dollar", "dollars")
+
+
+def _a_rank_of(ent: Span) -> bool:
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].lower_ == "of"
+        and gazetteer.lookup_country(doc[ent.end + 1].text) is not None
+    )
 
 
 def _part_of_a_venue(ent: Span) -> bool:

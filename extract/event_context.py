@@ -129,6 +129,10 @@ def listed_after(ctx: SentenceContext, person: Mention) -> Mention | None:
     Minister B, the presidency said"): the small model often makes B the subject of what follows."""
     doc = ctx.sent.doc
     j = person.end
+    if j + 1 < ctx.sent.end and doc[j].lower_ == "of":  # "President A of the DRC and President B of Rwanda"
+        k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+        state = ctx.by_token.get(k)
+        j = state.end if state is not None and state.label == "Country" and state.start == k else j
     if j >= ctx.sent.end - 1 or doc[j].lower_ != "and":
         return None
     j += 1

@@ -171,6 +171,8 @@ def _with_acronyms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if names_a_document(words):
             continue
         name = doc[start : tok.i].text  # as written: "Co-operation" keeps its hyphen
+        if gazetteer.lookup_country(name) and not gazetteer.lookup_org(name):
+            continue  # "the Democratic Republic of the Congo (DRC)": a state and its short form
         known = gazetteer.lookup_org(name) or gazetteer.lookup_org(acronym)
         end = tok.i + 3  # the mention covers "(PMO)" too, so the acronym inside is not a second mention
         m = org_mention(start, end, known, name) if known else _new(start, end, name)

@@ -64,6 +64,8 @@ def subjects_of(verb: Token) -> list[Token]:
             subs = [subs[0].head]  # "A and B, who both arrived", "A and B, who met in Batken": the whole list
     if not subs and (clause := gerund_clause(verb)) is not None:
         return subjects_of(clause)  # "Aoun signed the letter after receiving Hochstein": Aoun received him
+    if not subs and _looked_forward_to(verb):
+        return subjects_of(verb.head.head)  # "Trump looks forward to hosting A and B": Trump hosts
     if not subs and (verb.dep_ in ("conj", "xcomp", "acomp") or is_purpose(verb)) and verb.head.i != verb.i:
         # a coordinated or complement clause shares the subject the parse lost; "are due to meet": the
         # infinitive hangs on the adjective, the adjective on the verb with the subject; "flew to Jakarta
@@ -74,6 +76,10 @@ def subjects_of(verb: Token) -> list[Token]:
 
 #: Prepositions before a gerund whose subject is the clause's: "after meeting", "before flying home".
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "upon"})  # not "without meeting", "insisted on meeting"
+
+
+def _looked_forward_to(verb: Token) -> bool:
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "to" and verb.head.head.lemma_ == "look"
 
 
 def gerund_clause(verb: Token) -> Token | None:
@@ -141,6 +147,8 @@ def is_planned(verb: Token | None) -> bool:
             return True
     if verb.tag_ in ("VBZ", "VBP") and _in_time_clause(verb):
         return True
+    if _looked_forward_to(verb):
+        return True  # "looks forward to hosting X"
     if is_purpose(verb):
         return is_planned(verb.head)  # "plans to travel to Tehran to meet Eslami"
     if (clause := gerund_clause(verb)) is not None:

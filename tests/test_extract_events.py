@@ -1827,3 +1827,14 @@ def test_the_one_met_before_a_session_was_not_at_it(extractor: Extractor) -> Non
         people("gabriel-boric", "dina-boluarte"),
         people("gabriel-boric", "daniel-noboa"),
     }
+
+
+def test_one_who_looks_forward_to_hosting_others_has_a_planned_meeting_with_them(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "President Lula da Silva looks forward to hosting President Gabriel Boric and President Javier Milei in "
+        "Brasilia next month.",
+    )
+    assert [(set(m.participants), m.status) for m in facts.meetings] == [
+        (people("lula-da-silva", "gabriel-boric", "javier-milei"), "planned")
+    ]

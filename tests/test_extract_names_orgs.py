@@ -553,3 +553,20 @@ def test_a_post_of_a_state_is_not_a_body_named_with_the_state(extractor: Extract
         "Gilberto Teodoro, Secretary of National Defense of the Republic of the Philippines, met Minoru Kihara.",
     )
     assert ("person:gilberto-teodoro", "country:PHL") in {(r.person, r.target) for r in facts.roles}
+
+
+def test_a_one_word_rank_of_a_state_the_model_tags_as_a_person_is_no_person(extractor: Extractor) -> None:
+    doc = extractor.nlp("The talks were hosted by the Amir of Kuwait on Sunday.")
+    rank = Span(doc, 6, 7, label="PERSON")  # the small model tags "Amir" as a name
+    assert EntityTyper()._classify(rank, Counter()) is None
+    alone = extractor.nlp("The talks were hosted by Amir of Kuwait City on Sunday.")
+    assert EntityTyper()._classify(Span(alone, 5, 6, label="PERSON"), Counter()) is not None
+
+
+def test_a_state_with_its_short_form_in_brackets_is_the_state(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Foreign Minister Marie Ntumba of the Democratic Republic of the Congo (DRC) signed the accord in Luanda.",
+    )
+    assert "country:COD" in {e.key for e in facts.entities}
+    assert names_of(facts, "Organization") == set()

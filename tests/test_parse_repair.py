@@ -155,3 +155,34 @@ def test_one_joined_by_and_after_the_object_is_met_too() -> None:
     assert [set(m.participants) for m in find_meetings(ctx)] == [
         {"person:ana-nowak", "person:ivo-ban", "person:eva-tot"}
     ]
+
+
+def test_a_list_of_people_each_of_a_state_is_one_list() -> None:
+    # "Ali Omar hosted President Ivo Ban of the Rus and President Eva Tot of Iran ." (Rus, Iran: states)
+    doc = parsed(
+        [
+            ("Ali", 1, "compound", "PROPN", "Ali", "NNP"),
+            ("Omar", 2, "nsubj", "PROPN", "Omar", "NNP"),
+            ("hosted", 2, "ROOT", "VERB", "host", "VBD"),
+            ("President", 5, "compound", "PROPN", "President", "NNP"),
+            ("Ivo", 5, "compound", "PROPN", "Ivo", "NNP"),
+            ("Ban", 2, "dobj", "PROPN", "Ban", "NNP"),
+            ("of", 5, "prep", "ADP", "of", "IN"),
+            ("the", 8, "det", "DET", "the", "DT"),
+            ("Rus", 6, "pobj", "PROPN", "Rus", "NNP"),
+            ("and", 8, "cc", "CCONJ", "and", "CC"),
+            ("President", 12, "compound", "PROPN", "President", "NNP"),
+            ("Eva", 12, "compound", "PROPN", "Eva", "NNP"),
+            ("Tot", 8, "conj", "PROPN", "Tot", "NNP"),  # the parse's mistake: a second state
+            ("of", 12, "prep", "ADP", "of", "IN"),
+            ("Iran", 13, "pobj", "PROPN", "Iran", "NNP"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    states = [
+        Mention(8, 9, "Country", "Rus", "Rus", iso3="RUS"),
+        Mention(14, 15, "Country", "Iran", "Iran", iso3="IRN"),
+    ]
+    mentions = [person(0, 2, "Ali Omar"), person(4, 6, "Ivo Ban", title_start=3), person(11, 13, "Eva Tot"), *states]
+    ctx = context(doc, mentions)
+    assert listed_after(ctx, mentions[1]) is mentions[2]
