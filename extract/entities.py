@@ -86,6 +86,9 @@ class EntityTyper:
             start += 1
         if ent[-1].text in ("'s", "’s"):
             end -= 1
+        inner = gazetteer.lookup_org(text.rsplit(" ", 1)[0]) if ent[-1].text in _BODY_WORDS and len(ent) > 1 else None
+        if inner is not None:
+            text = f"{inner.name} {ent[-1].text}"  # "the AU Commission": the African Union Commission
         org = gazetteer.lookup_org(text)
         if org and org.seat and _is_locative(ent):  # "talks at the Kremlin": a place in Moscow, not an actor
             return Mention(start, end, "Place", org.seat, text, iso3=org.country)
@@ -96,6 +99,9 @@ class EntityTyper:
             iso3, kind = country
             if _names_a_thing(ent, kind) or _part_of_a_venue(ent):
                 return None
+            if kind == "capital" and (surname := _surname_after(ent)) is not None:
+                full = f"{text} {surname.text}"  # "said Sofia Hallberg, an analyst": a given name, not a capital
+                return Mention(start, surname.i + 1, "Person", full, full)
             if kind == "capital" and _is_locative(ent):
                 return Mention(start, end, "Place", text, text, iso3=iso3)
             return Mention(start, end, "Country", gazetteer.countries()[iso3].name, text, iso3=iso3)
@@ -377,6 +383,7 @@ def _joined_names(doc: Doc) -> list[Span]:
         ):
             joined[-1] = Span(doc, prev.start, ent.end, label=prev.label_)
             continue
+        ent = _with_body_word(ent)
         start = ent.start
         while org is not None and ent.text != org.name and start > 0 and _untagged_name_word(doc[start - 1]):
             start -= 1  # "Richard Wagner": the ruler's match kept NER from tagging the given name
@@ -385,6 +392,25 @@ def _joined_names(doc: Doc) -> list[Span]:
 
 
 _LEGAL_FORMS = frozenset({"Ltd", "Inc", "Corp", "Co", "plc", "PLC", "Limited", "SA", "AG", "LLC"})
+
+
+#: Bodies of an organisation named by its name and one of these: "the African Union Commission".
+_BODY_WORDS = frozenset({"Commission", "Council", "Secretariat", "Committee", "Assembly", "Parliament", "Court"})
+
+
+def _with_body_word(ent: Span) -> Span:
+    """A known organisation's name the ruler matched, with the body word after it that NER could not
+    add: "the African Union Commission" is the AU's executive, not the AU."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end >= len(doc) or doc[ent.end].text not in _BODY_WORDS:
+        return ent
+    if gazetteer.lookup_org(ent.text) is None or doc[ent.end].ent_type_:
+        return ent
+    if ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of":
+        return ent  # "the SCO Council of Heads of State": a longer name NER did not see
+    return Span(doc, ent.start, ent.end + 1, label="ORG")
+
+
 #: Words of offices, not bodies: "Heads of State and Government", "State or Government".
 _OFFICE_WORDS = frozenset({"of", "and", "or", "the", "state", "government", "heads"})
 _GOVERNMENT_OF = re.compile(r"^Government of (?:the )?(.+)$")
@@ -465,6 +491,28 @@ def _names_a_thing(ent: Span, kind: str) -> bool:
     if following is None or following.lower_ not in _NOT_THE_STATE:
         return False
     return kind == "capital" or following.lower_ in ("dollar", "dollars")
+
+
+def _surname_after(ent: Span) -> Token | None:
+    """The surname after a capital's name that is a person's given name: said or titled before it
+    ("said Sofia Hallberg", "central bank president Santiago Bausili") and not a place in the sentence."""
+    doc = ent.doc
+    if len(ent) != 1 or ent.end >= len(doc) or _is_locative(ent):
+        return None
+    surname = doc[ent.end]
+    if surname.pos_ != "PROPN" or not surname.is_title or surname.ent_type_ not in ("", "PERSON"):
+        return None
+    if surname.ent_type_ == "PERSON" and surname.ent_iob_ == "I":
+        return None
+    if (
+        gazetteer.lookup_country(surname.text)
+        or gazetteer.lookup_org(surname.text)
+        or names.is_title_word(surname.text)
+    ):
+        return None
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    told = before is not None and (before.lemma_ in ("say", "tell", "according") or names.is_title_head(before.text))
+    return surname if told else None
 
 
 def _a_rank_of(ent: Span) -> bool:

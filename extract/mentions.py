@@ -30,6 +30,8 @@ class Mention:
     titles: list[str] = field(default_factory=list)
     #: a second office named with the title ("Prime Minister and Foreign Minister"): a role of its own
     joint_titles: list[str] = field(default_factory=list)
+    #: a role with another holder told in an apposition after the name: (title, holder key, current)
+    other_roles: list[tuple[str, str, bool]] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)  # extra surface forms, e.g. an organisation's acronym
     role_target: str | None = None  # key of the country/organisation of the role
     role_current: bool = True

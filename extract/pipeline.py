@@ -154,12 +154,13 @@ def _roles(doc: Doc, mentions: list[Mention]) -> list[RoleFact]:
     for m in mentions:
         if m.label != "Person" or not m.role_target or not m.titles or m.role_target == m.key:
             continue
-        for title in _distinct_titles([*m.joint_titles, m.titles[-1]]):
+        held = [(title, m.role_target, m.role_current) for title in _distinct_titles([*m.joint_titles, m.titles[-1]])]
+        for title, target, current in [*held, *m.other_roles]:
             role = RoleFact(
                 person=m.key,
                 title=title,
-                target=m.role_target,
-                current=m.role_current,
+                target=target,
+                current=current,
                 evidence=_sentence(doc, m.start),
                 confidence=0.85,
             )

@@ -77,6 +77,10 @@ def attach(doc: Doc, person: Mention, mentions: list[Mention]) -> None:
         former = former or (target is not None and _dated_after_owner(doc, target.end, i))
         _add_joined_title(doc, person, left + 1, i)
         target = target or _owner_after(doc, person, by_end)
+        after = _apposition_role(doc, person, mentions) if target is not None else None
+        if after is not None and after[1] is not None and after[1].key != target.key:
+            # "the chairperson of the AU Commission, X, Djibouti's former foreign minister": two offices
+            person.other_roles.append((after[0], after[1].key, not after[2]))
     if title not in person.titles:
         person.titles.append(title)
     person.cued = True
@@ -132,7 +136,10 @@ def _title_of_owner(doc: Doc, i: int, by_end: dict[int, Mention]) -> tuple[str, 
     if k < 1 or doc[k].lower_ not in ("of", "for"):  # "spokesman for China's foreign ministry"
         return None
     if doc[k].lower_ == "for" and owner.label == "Country":
-        return None  # "Special Representative for Afghanistan": the brief, not whose envoy it is
+        # "Pakistan's Special Representative for Afghanistan, X": the brief is not whose envoy it is,
+        # the owner before the title is
+        posted = _title_before(doc, k - 1, by_end)
+        return posted if posted is not None and posted[1] is not None else None
     j = k - 1
     while j >= 0 and names.is_title_word(doc[j].text):
         j -= 1
