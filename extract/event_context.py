@@ -256,7 +256,7 @@ def event_date(
         verb = governing_verb(ent.root)
         if verb is not None and verb.i not in anchors and not on_date:
             continue
-        if _names_a_thing(ent, anchors):
+        if _qualifies_another_noun(ent, anchors):
             continue
         tense = "future" if planned else "past"
         # NER runs a date into what follows ("February, days before ..."): the part before a comma counts
@@ -343,14 +343,14 @@ def has_own_date(ctx: SentenceContext, verb: Token) -> bool:
         return True  # "went on to Damascus the following day": NER tags no date there ("the same evening" shares)
     return any(
         e.label_ in ("DATE", "TIME")
-        and not _names_a_thing(e, set())
+        and not _qualifies_another_noun(e, set())
         and (g := governing_verb(e.root)) is not None
         and g.i == verb.i
         for e in ctx.sent.ents
     )
 
 
-def _names_a_thing(ent: Span, anchors: set[int]) -> bool:
+def _qualifies_another_noun(ent: Span, anchors: set[int]) -> bool:
     """ "victims of the 1943 massacres", "the 2015 nuclear deal": a date that qualifies a noun other
     than the event's is part of that noun's name, not a time of the event."""
     head = ent.root.head

@@ -571,10 +571,7 @@ def _own_clause(verb: Token) -> str:
 
     def separate(t: Token) -> bool:
         return (
-            t.dep_ == "conj"
-            and t.pos_ in ("VERB", "AUX")
-            and bool(subjects_of(t))
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         )
 
     top = verb.head if verb.dep_ == "conj" and not separate(verb) else verb  # "spoke by phone and agreed"
