@@ -27,6 +27,7 @@ from extract.meetings import CALL_CUES, MEETING_NOUNS, kind_and_title
 from extract.mentions import Mention
 from extract.syntax import (
     clause_tokens,
+    conjuncts,
     governing_verb,
     is_planned,
     modality,
@@ -102,6 +103,10 @@ SECTORS = [
 ]
 
 
+#: "in an accord signed in 2000": the deal a clause's subjects acted under.
+_HOLDER_PREPS = frozenset({"in", "under", "through", "via"})
+
+
 def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[DealFact, bool, bool]]:
     """(deal, signed during a meeting or visit, a definite "the agreement" that may repeat an earlier one);
     the meetings of people who signed together go to ``signings``."""
@@ -116,8 +121,8 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         if statement and not joint and tok.lower_ in ("statement", "statements"):
             continue  # a "joint statement" binds its signatories; any other statement is just words
         signing = SIGN_VERBS | CANCEL_VERBS | (STATEMENT_VERBS if statement and joint else frozenset())
-        relative = [c for c in tok.children if c.dep_ in ("relcl", "acl") and c.lemma_ in signing]
-        verb = relative[0] if relative else governing_verb(tok)  # "the agreement Moscow signed with ..."
+        relative, signers = _relative_signing(tok, signing)
+        verb = relative or governing_verb(tok)  # "the agreement Moscow signed with ..."
         if verb is None:
             continue
         # "witnessed the signing of 23 memorandums": the witnesses' signing
@@ -138,13 +143,15 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         # "signed an agreement on trade, an agreement on transport and a protocol": each is signed
         listed = tok.dep_ == "conj" and _head_of_list(tok).dep_ == "dobj"
         if tok.dep_ in ("dobj",) or listed or relative or _puts_names_to(verb) or witnessed:
-            party_tokens += [s for s in subjects_of(verb) if s.lower_ not in ("that", "which")]
+            party_tokens += [s for s in subjects_of(verb) if s.lower_ not in ("that", "which")] + signers
         if verb.head.lemma_ in WITNESS_VERBS and verb.dep_ in ("ccomp", "xcomp"):
             party_tokens += subjects_of(verb.head)  # "Modi and Abe watched officials sign a memorandum"
         if verb.dep_ == "ccomp" and any(s.lower_ in ("they", "we") for s in subjects_of(verb)):
             party_tokens += subjects_of(verb.head)  # "the EU and Mercosur announced that they had concluded ..."
-        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "under", "through", "via"):
-            # "Russia, Iran and India agreed to set up the corridor in an accord signed in 2000"
+        own_signers = signers or [s for s in subjects_of(verb) if s.lower_ not in ("that", "which")]
+        if tok.dep_ == "pobj" and tok.head.lower_ in _HOLDER_PREPS and not (relative and own_signers):
+            # "Russia, Iran and India agreed to set up the corridor in an accord signed in 2000"; not
+            # "projects financed under the memorandum the two governments signed"
             holder = governing_verb(tok.head)
             party_tokens += subjects_of(holder) if holder is not None else []
         parties = _parties(ctx, party_tokens, verb)
@@ -223,6 +230,50 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
     return out
 
 
+def _relative_signing(noun: Token, signing: frozenset[str]) -> tuple[Token | None, list[Token]]:
+    """The relative clause that tells who signed the deal, and its signers if the parse lost them.
+
+    Besides "the agreement Moscow signed", the parse hangs such a clause on the last noun of the deal's
+    name ("the treaty on mutual relations that Moscow and Tehran signed", "the Convention on the Legal
+    Status of the Caspian Sea, which the five states signed"), or reads an unmarked one as the object
+    of the verb before, with "signed" on it ("builds on the agreement the two governments signed").
+    """
+    relative = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ in signing]
+    if relative:
+        return relative[0], []
+    for word in _name_nouns(noun):
+        clause = next((c for c in word.children if c.dep_ == "relcl" and c.lemma_ in signing), None)
+        if clause is not None and _object_is_antecedent(clause):
+            return clause, []
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if after is None or after.pos_ not in ("DET", "NUM", "PROPN") or after.sent != noun.sent:
+        return None, []
+    head = after  # the noun of the phrase that starts right after the deal's: "the two governments"
+    while head.head.left_edge.i == after.i and head.head.pos_ in ("NOUN", "PROPN") and head.head.i != head.i:
+        head = head.head
+    clause = next(
+        (c for c in head.children if c.dep_ == "acl" and c.lemma_ in signing and c.tag_ in ("VBD", "VBN")), None
+    )
+    if clause is None or not _object_is_antecedent(clause):
+        return None, []
+    listed = any(t.dep_ == "cc" for c in conjuncts(head) for t in c.children)  # not "..., a line Moscow ..."
+    return clause, conjuncts(head) if listed else [head]
+
+
+def _name_nouns(noun: Token) -> list[Token]:
+    """The nouns of the deal's name after it: "the Convention on the Legal Status of the Caspian Sea"."""
+    out: list[Token] = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for", "between")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            out += [obj, *_name_nouns(obj)]
+    return out
+
+
+def _object_is_antecedent(clause: Token) -> bool:
+    """The clause has no object of its own but its relative pronoun: the deal is what was signed."""
+    return all(c.lower_ in ("that", "which") for c in clause.children if c.dep_ == "dobj")
+
+
 def _clause_text(noun: Token, verb: Token) -> str:
     """The words of the deal's own clause: "signed an agreement in 2016, and in 2024 concluded a $120
     million contract" gives the sum to the contract, not to the agreement."""
@@ -288,7 +339,10 @@ _MEMBERS = frozenset({"allies", "leaders", "members", "states", "bloc", "group"}
 
 
 def _members_adopt(party_tokens: list[Token]) -> bool:
-    return any(t.lower_ in _MEMBERS and not any(c.like_num for c in t.children) for t in party_tokens)
+    """ "the allies", "member states" (not "the United States"): the bloc's members, by a common noun."""
+    return any(
+        t.lower_ in _MEMBERS and t.pos_ == "NOUN" and not any(c.like_num for c in t.children) for t in party_tokens
+    )
 
 
 def _bloc(ctx: SentenceContext) -> list[str]:
@@ -335,7 +389,10 @@ def _parties(ctx: SentenceContext, tokens: list[Token], verb: Token) -> list[Men
     parties: list[Mention] = []
     for tok in tokens:
         clauses = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") and c.i != verb.i for t in c.subtree}
-        phrase = [i for i in own_phrase(tok) if i not in clauses]
+        # the signing clause may hang on the party: "the agreement the three countries signed in Beijing, a
+        # line Moscow opposed" names its parties before the verb
+        end = verb.i if verb.head.i == tok.i and verb.dep_ == "acl" else len(tok.doc)
+        phrase = [i for i in own_phrase(tok) if i not in clauses and i < end]
         phrase_mentions = list(dict.fromkeys(ctx.by_token[i] for i in phrase if i in ctx.by_token))
         if not phrase_mentions:  # "The two leaders ... signed two joint statements"
             if tok.lower_ not in PARTY_GROUP_NOUNS:  # "the two sides": states or companies, not people

@@ -64,6 +64,8 @@ def subjects_of(verb: Token) -> list[Token]:
             subs = [subs[0].head]  # "A and B, who both arrived", "A and B, who met in Batken": the whole list
     if not subs and (clause := gerund_clause(verb)) is not None:
         return subjects_of(clause)  # "Aoun signed the letter after receiving Hochstein": Aoun received him
+    if not subs and (lost := _subject_on_opening_phrase(verb)) is not None:
+        return conjuncts(lost)
     if not subs and _looked_forward_to(verb):
         return subjects_of(verb.head.head)  # "Trump looks forward to hosting A and B": Trump hosts
     if not subs and (verb.dep_ in ("conj", "xcomp", "acomp") or is_purpose(verb)) and verb.head.i != verb.i:
@@ -76,6 +78,21 @@ def subjects_of(verb: Token) -> list[Token]:
 
 #: Prepositions before a gerund whose subject is the clause's: "after meeting", "before flying home".
 _TIME_PREPS = frozenset({"after", "before", "while", "since", "upon"})  # not "without meeting", "insisted on meeting"
+
+
+def _subject_on_opening_phrase(verb: Token) -> Token | None:
+    """ "On the sidelines of the forum, A and B, X's deputy minister, signed": the parse hangs a subject
+    with an apposition of its own on the opening phrase, as that phrase's apposition."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = verb.doc
+    ends = {verb.i - 1, verb.i - 2} if doc[verb.i - 1].text == "," else {verb.i - 1}
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for t in prep.subtree:
+            opened = t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+            if t.dep_ == "appos" and t.pos_ == "PROPN" and opened and t.right_edge.i in ends:
+                return t
+    return None
 
 
 def _looked_forward_to(verb: Token) -> bool:

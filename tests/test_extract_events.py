@@ -584,6 +584,48 @@ def deal_parties(facts: ArticleFacts) -> list[set[str]]:
     return [set(d.parties) for d in facts.deals]
 
 
+@pytest.mark.parametrize(
+    ("text", "parties", "month"),
+    [
+        # the parse hangs "that ... signed" on the last noun of the treaty's name
+        (
+            "Chile and Peru still rely on a treaty on the use of border rivers that Santiago and Lima signed "
+            "in May 1999.",
+            {"country:CHL", "country:PER"},
+            dt.date(1999, 5, 1),
+        ),
+        # an unmarked relative clause read as the object of "builds on", with "signed" on it
+        (
+            "Ghana and Togo held talks on Monday. The pact builds on the maritime security agreement the two "
+            "governments signed in June 2020, which covers the lagoon.",
+            {"country:GHA", "country:TGO"},
+            dt.date(2020, 6, 1),
+        ),
+        # the same, with an apposition after it that names another state
+        (
+            "Work began on the Kenya-Uganda-Rwanda pipeline under a framework agreement the three countries signed "
+            "in Kigali in March 2024, a route Tanzania opposed.",
+            {"country:KEN", "country:UGA", "country:RWA"},
+            dt.date(2024, 3, 1),
+        ),
+    ],
+)
+def test_a_deal_told_in_a_relative_clause_the_parse_misplaced(
+    extractor: Extractor, text: str, parties: set[str], month: dt.date
+) -> None:
+    facts = run(extractor, text)
+    assert [(set(d.parties), d.when.date if d.when else None) for d in facts.deals] == [(parties, month)]
+
+
+def test_the_united_states_issuing_a_joint_statement_is_not_a_blocs_members(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "The port plan builds on the Arctic Research Compact, a joint statement on polar science that the "
+        "United States, Norway and Iceland issued at the NATO summit in Vilnius in July 2023.",
+    )
+    assert deal_parties(facts) == [{"country:USA", "country:NOR", "country:ISL"}]
+
+
 def test_leaders_who_watch_officials_sign_are_the_parties(extractor: Extractor) -> None:
     facts = run(
         extractor,

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from extract.event_context import SentenceContext, listed_after, listed_before
 from extract.meetings import find_meetings
 from extract.mentions import Mention
+from extract.syntax import subjects_of
 
 #: word, head (index), dependency, part of speech, lemma, tag
 Row = tuple[str, int, str, str, str, str]
@@ -186,3 +187,33 @@ def test_a_list_of_people_each_of_a_state_is_one_list() -> None:
     mentions = [person(0, 2, "Ali Omar"), person(4, 6, "Ivo Ban", title_start=3), person(11, 13, "Eva Tot"), *states]
     ctx = context(doc, mentions)
     assert listed_after(ctx, mentions[1]) is mentions[2]
+
+
+def test_a_subject_the_parse_hung_on_the_opening_phrase_is_the_verbs() -> None:
+    # "On the margins of the forum , Ana Ruiz and Luis Soto , Chile 's minister , signed a memorandum ."
+    doc = parsed(
+        [
+            ("On", 17, "prep", "ADP", "on", "IN"),
+            ("the", 2, "det", "DET", "the", "DT"),
+            ("margins", 0, "pobj", "NOUN", "margin", "NNS"),
+            ("of", 2, "prep", "ADP", "of", "IN"),
+            ("the", 5, "det", "DET", "the", "DT"),
+            ("forum", 3, "pobj", "NOUN", "forum", "NN"),
+            (",", 5, "punct", "PUNCT", ",", ","),
+            ("Ana", 8, "compound", "PROPN", "Ana", "NNP"),
+            ("Ruiz", 5, "appos", "PROPN", "Ruiz", "NNP"),  # the parse's mistake: the forum's apposition
+            ("and", 8, "cc", "CCONJ", "and", "CC"),
+            ("Luis", 11, "compound", "PROPN", "Luis", "NNP"),
+            ("Soto", 8, "conj", "PROPN", "Soto", "NNP"),
+            (",", 11, "punct", "PUNCT", ",", ","),
+            ("Chile", 15, "poss", "PROPN", "Chile", "NNP"),
+            ("'s", 13, "case", "PART", "'s", "POS"),
+            ("minister", 11, "appos", "NOUN", "minister", "NN"),
+            (",", 17, "punct", "PUNCT", ",", ","),
+            ("signed", 17, "ROOT", "VERB", "sign", "VBD"),
+            ("a", 19, "det", "DET", "a", "DT"),
+            ("memorandum", 17, "dobj", "NOUN", "memorandum", "NN"),
+            (".", 17, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [t.text for t in subjects_of(doc[17])] == ["Ruiz", "Soto", "minister"]
