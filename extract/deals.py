@@ -191,6 +191,8 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         when = _deal_date(ctx, tok, verb, planned, cancelled)
         planned = planned or after_publication(ctx, when)  # "will be signed on May 2" in an April story
         status = "cancelled" if cancelled else ("planned" if planned else "signed")
+        if not keys and signed and refers_back(tok) and _told_as_done(verb):
+            keys = ctx.named_documents.get(DEAL_NOUNS[tok.lower_], [])  # "The agreement was signed in 2023"
         if not keys:
             # "The contract was signed in the presence of A and B": no party is named, but they met
             ceremony = _signing_meeting(ctx, verb, [], status, when) if signed and not cancelled else None
@@ -227,6 +229,23 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             ceremony = _signing_meeting(ctx, verb, mentions_at(ctx, signers, ("Person",)), deal.status, deal.when)
             if ceremony is not None:
                 signings.append(ceremony)
+    return out
+
+
+def _told_as_done(verb: Token) -> bool:
+    """ "was signed", "signed in 1996": not "pressed for the agreement to be signed"."""
+    return verb.tag_ in ("VBD", "VBN") and not is_planned(verb) and not any(c.lower_ == "to" for c in verb.children)
+
+
+def named_documents(ctx: SentenceContext) -> dict[str, list[str]]:
+    """The documents the sentence names with their parties ("a free trade agreement between Iran and the
+    EAEU came into force"), by kind: what "the agreement" a later sentence says was signed is."""
+    out: dict[str, list[str]] = {}
+    for tok in ctx.sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in DEAL_NOUNS and DEAL_NOUNS[tok.lower_] != "statement":
+            keys = list(dict.fromkeys(_party_key(m, ctx) for m in _parties(ctx, prep_objects(tok, {"between"}), tok)))
+            if len(keys) >= 2:
+                out[DEAL_NOUNS[tok.lower_]] = keys
     return out
 
 

@@ -24,6 +24,8 @@ from graph.model import Organization, strip_legal_form
 
 #: "..., NIOC," and "... (SCO)"; in brackets also a short form in lower case ("... (Ketraco)")
 _ACRONYM_AFTER = re.compile(r"^\s*(?:,\s*([A-Z][A-Z0-9&-]{1,9})\s*(?:,|$)|\(\s*([A-Z][A-Za-z0-9&-]{1,14})\s*\))")
+#: Pronouns that are also family names ("He Lifeng"): written alone, they are the pronoun.
+_PRONOUNS = frozenset({"He", "She", "It", "We", "They", "You", "I", "His", "Her"})
 _LOCATIVE_PREPS = frozenset({"in", "to", "at", "from", "into", "near", "outside", "inside"})
 _WEEKDAYS_MONTHS = frozenset(
     [d.lower() for d in calendar.day_name] + [m.lower() for m in calendar.month_name if m] + ["today", "yesterday"]
@@ -225,6 +227,7 @@ class EntityTyper:
         people = {m.name for m in mentions if m.label == "Person"}
         forms = people | {names.surname(p) for p in people if len(p.split()) > 1}
         forms |= {f for p in people if (f := names.family_name_first(p))}  # "Yoon" for "Yoon Suk Yeol"
+        forms -= _PRONOUNS  # "He Lifeng ... He is due in Seoul": the pronoun, not the vice premier
         given = _given_names(people) - forms  # "Prabowo" for "Prabowo Subianto", where NER saw a place
         fixed = []
         for m in mentions:

@@ -44,6 +44,9 @@ class SentenceContext:
     filed_in: str | None = None
     #: the parties of the last deal named: who "the two sides" are when they sign another one
     last_deal_parties: list[str] = field(default_factory=list)
+    #: the parties of documents named before but not said to be signed, by kind: whose "the agreement was
+    #: signed in 2023" is, after "a free trade agreement between Iran and the EAEU came into force"
+    named_documents: dict[str, list[str]] = field(default_factory=dict)
     #: where the sentence before took place, else where the story's trips went most: where "X flew in" went
     recent_trip: str | None = None
     by_token: dict[int, Mention] = field(default_factory=dict)

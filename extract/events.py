@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from extract import coref
 from extract.companions import find_companions
-from extract.deals import deal_antecedent, fill_deal, find_deals
+from extract.deals import deal_antecedent, fill_deal, find_deals, named_documents
 from extract.event_context import SentenceContext, listed_before, mentions_at, place_of_event
 from extract.facts import DealFact, MeetingFact, VisitFact, When
 from extract.meetings import CALL_CUES, find_meetings, merge_meetings
@@ -43,6 +43,7 @@ def extract_events(
     first = 0
     last_group: list[Mention] = []
     last_place: str | None = None  # the country the sentence before took place in
+    documents: dict[str, list[str]] = {}  # documents named with their parties, by kind
     for n, sent in enumerate(sents):
         while first < len(ordered) and ordered[first].start < sent.start:
             first += 1
@@ -54,7 +55,7 @@ def extract_events(
             sent, ordered[first:last], published, ordered[:first], calls_nearby=nearby,
             references=references,
             last_group=last_group, filed_in=filed_in,
-            last_deal_parties=deals[-1][0].parties if deals else [],
+            last_deal_parties=deals[-1][0].parties if deals else [], named_documents=dict(documents),
             recent_trip=last_place or _main_trip([v for _, v in visits]),
         )  # fmt: skip
         for meeting in find_meetings(ctx):
@@ -72,6 +73,7 @@ def extract_events(
                 if talks is not None:
                     issued_at[id(deal)] = talks
         deals.extend(found_deals)
+        documents.update(named_documents(ctx))
         # "A and B signed it at a meeting hosted by C": the signing is the meeting the sentence states
         for signing in signings:
             told = next((m for m in here if set(signing.participants) <= set(m.participants)), None)

@@ -654,8 +654,8 @@ def _compatible(a: MeetingFact, b: MeetingFact, distance: int) -> bool:
     made to Tokyo in March, when he and Kishida held talks"), and a wrong date is worse than none."""
     if a.when and b.when and a.when.date != b.when.date:
         return False
-    if a.status != b.status and a.when and b.when:
-        return False
+    if a.status != b.status:
+        return False  # "met Xi in Busan ... would travel to Beijing in April for another meeting with Xi"
     return (a.when is None) == (b.when is None) or distance <= 2
 
 

@@ -150,7 +150,11 @@ def _in_time_clause(verb: Token) -> bool:
 
 def present_tense(verb: Token | None) -> bool:
     """A simple present ("the president travels on Thursday"): with a weekday, the next one is meant."""
-    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+    if verb is None:
+        return False
+    # the small model tags a plural subject's present as the base form: "the leaders ... sit down"
+    finite_base = verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.tag_ not in ("VBZ", "VBP") and not finite_base:
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 

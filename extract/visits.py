@@ -67,8 +67,16 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
             visitors = subjects_of(tok)
         elif tok.pos_ == "VERB" and tok.lemma_ in ARRIVE_VERBS:
             targets = prep_objects(tok, _ARRIVAL_PREPS.get(tok.lemma_, {"in", "at"}))
-            # "landed at King Khalid International Airport in Riyadh": in Riyadh
-            targets += [o for t in targets if t.lemma_.lower() in _FACILITIES for o in prep_objects(t, {"in"})]
+            # "landed at King Khalid International Airport in Riyadh": in Riyadh; "flew into Moscow's
+            # Vnukovo airport": Moscow
+            facilities = [t for t in targets if t.lemma_.lower() in _FACILITIES]
+            targets += [o for t in facilities for o in prep_objects(t, {"in"})]
+            targets += [
+                c
+                for t in facilities
+                for c in t.children
+                if c.dep_ in ("poss", "compound") and (m := ctx.by_token.get(c.i)) is not None and m.iso3
+            ]  # not "Haneda airport", which names no town
             visitors = subjects_of(tok)
             if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
                 targets = [*targets, tok.head]  # "marked the occasion in Moscow, where he had arrived on Wednesday"

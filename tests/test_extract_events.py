@@ -268,6 +268,38 @@ def test_a_trip_yet_to_come_is_not_a_visit(extractor: Extractor, text: str) -> N
     assert run(extractor, text).visits == []
 
 
+def test_a_plural_subjects_present_tagged_as_a_base_form_still_tells_the_coming_weekday(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "That is all from us today. On Friday the leaders of the three states — Gustavo Petro, Daniel Noboa and "
+        "their host Dina Boluarte — sit down for the summit's closing session in Lima.",
+    )
+    assert [(m.status, m.when.date if m.when else None) for m in facts.meetings] == [("planned", dt.date(2024, 3, 8))]
+
+
+def test_a_sentence_opening_he_is_the_pronoun_not_a_family_name_of_the_story(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chinese Vice Premier He Lifeng held talks with Kenyan President William Ruto on Monday. "
+        "Premier Li Qiang arrived in Nairobi on Tuesday. He is due to meet Ruto on Saturday.",
+    )
+    he_lifeng = next(e for e in facts.entities if e.key == "person:he-lifeng")
+    assert he_lifeng.count == 1
+    assert {m.participants[0] for m in facts.meetings if m.status == "planned"} == {"person:li-qiang"}
+
+
+def test_a_meeting_held_and_another_planned_between_the_same_two_stay_apart(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        'Peruvian President Dina Boluarte met Ecuadorean President Daniel Noboa in Lima. "It was a very good '
+        'meeting," Boluarte said. She said she would travel to Quito in May for another meeting with Noboa.',
+    )
+    assert sorted((m.status, m.when.date if m.when else None) for m in facts.meetings) == [
+        ("held", None),  # the planned one's May is not the day they met
+        ("planned", dt.date(2024, 5, 1)),
+    ]
+
+
 def test_a_meeting_dated_after_the_article_is_planned(extractor: Extractor) -> None:
     facts = run(
         extractor, "Prime Minister Fumio Kishida holds talks in Washington with President Joe Biden next month."
@@ -615,6 +647,26 @@ def test_a_deal_told_in_a_relative_clause_the_parse_misplaced(
 ) -> None:
     facts = run(extractor, text)
     assert [(set(d.parties), d.when.date if d.when else None) for d in facts.deals] == [(parties, month)]
+
+
+def test_the_agreement_said_to_be_signed_is_the_one_named_before_with_its_parties(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "A customs agreement between Kenya and Ethiopia took effect on Monday. "
+        "The agreement was signed in Arusha in March 2024.",
+    )
+    assert [(set(d.parties), d.when.date if d.when else None) for d in facts.deals] == [
+        ({"country:KEN", "country:ETH"}, dt.date(2024, 3, 1))
+    ]
+
+
+def test_a_signing_hoped_for_is_no_signing_of_the_document_named_before(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Ministers discussed the trade agreement between Chile and the European Union on Monday. "
+        "Santiago pressed for the agreement to be signed before the end of the year.",
+    )
+    assert facts.deals == []
 
 
 def test_the_united_states_issuing_a_joint_statement_is_not_a_blocs_members(extractor: Extractor) -> None:
@@ -1432,6 +1484,18 @@ def test_landing_at_an_airport_is_arriving_where_the_story_is_filed(extractor: E
         dateline="LIMA",
     )
     assert visits(facts) == {("person:gabriel-boric", "country:PER", "2024-03-05")}
+
+
+def test_flying_into_a_citys_airport_is_arriving_in_that_city_with_the_delegation(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric flew into Lima's Jorge Chávez airport on Tuesday with a delegation "
+        "that included Foreign Minister Alberto van Klaveren.",
+    )
+    assert visits(facts) == {
+        ("person:gabriel-boric", "country:PER", "2024-03-05"),
+        ("person:alberto-van-klaveren", "country:PER", "2024-03-05"),
+    }
 
 
 def test_landing_at_an_airport_in_a_city_is_arriving_in_that_city(extractor: Extractor) -> None:

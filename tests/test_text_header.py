@@ -46,6 +46,9 @@ STORY = "The harbour board met on Monday and agreed to repair the northern pier 
         ("Laketon, 4 June 2021", dt.date(2021, 6, 4)),
         ("Published 12.05.2025, 07:30", dt.date(2025, 5, 12)),  # day first, as dots are written in Europe
         ("Updated 10:14 PM GMT+5, May 10, 2025", dt.date(2025, 5, 10)),  # the hour is no day or year
+        # a long line of short segments: the one that says when it was published
+        ("*Andes Desk · Published 04.03.2024 08:15 · Last updated 05.03.2024 19:00 (Lima time)*", dt.date(2024, 3, 4)),
+        ("Updated 6 May 2024 09:00 | Harbour bureau | Published 5 May 2024 07:00", dt.date(2024, 5, 5)),
     ],
 )
 def test_full_dates_are_parsed(line: str, expected: dt.date) -> None:

@@ -53,6 +53,7 @@ _DATE_PREFIX = re.compile(
     r"\b\s*:?\s*",
     re.IGNORECASE,
 )
+_PUBLISHED = re.compile(r"(?:first )?(?:published|posted)\b", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d")
 _DOTTED_DATE = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 _ZONE = r"(?:\s*(?:GMT|UTC)\s*(?:[+−-]\s*\d{1,2}(?::?\d{2})?)?)?"  # "GMT+5", "UTC-03:00"
@@ -196,8 +197,11 @@ def parse_full_date(text: str) -> dt.date | None:
     (a desk code after the time). Long lines are prose, not dates, and are refused before
     dateparser sees them.
     """
-    text = _DATE_PREFIX.sub("", text.strip())
-    if not text or len(text.split()) > DATE_LINE_MAX_WORDS or not _YEAR.search(text):
+    text = text.strip().strip("*_").strip()  # an italic line in Markdown
+    if len(text.split()) > DATE_LINE_MAX_WORDS:
+        return _segmented_date(text)
+    text = _DATE_PREFIX.sub("", text)
+    if not text or not _YEAR.search(text):
         return None
     dotted = _DOTTED_DATE.search(text)
     if dotted:  # "12.05.2025": day, month, year, as Europe writes it
@@ -212,6 +216,20 @@ def parse_full_date(text: str) -> dt.date | None:
         parsed = _parse(candidate, "full")
         if parsed is not None:
             return parsed.date()
+    return None
+
+
+def _segmented_date(text: str) -> dt.date | None:
+    """ "Central Asia Desk · Published 15.09.2022 09:10 · Last updated 15.09.2022 21:40": a line of
+    short segments; the one that says it was published, else the first that is a date."""
+    segments = [s for s in _DATE_SEGMENT_SPLIT.split(text) if s.strip()]
+    if len(segments) < 2 or any(len(s.split()) > DATE_LINE_MAX_WORDS for s in segments):
+        return None  # prose, not a date line
+    published = [s for s in segments if _PUBLISHED.match(s.strip())]
+    for segment in [*published, *(s for s in segments if s not in published)]:
+        date = parse_full_date(segment)
+        if date is not None:
+            return date
     return None
 
 
