@@ -654,8 +654,10 @@ def _compatible(a: MeetingFact, b: MeetingFact, distance: int) -> bool:
     made to Tokyo in March, when he and Kishida held talks"), and a wrong date is worse than none."""
     if a.when and b.when and a.when.date != b.when.date:
         return False
-    if a.status != b.status:
-        return False  # "met Xi in Busan ... would travel to Beijing in April for another meeting with Xi"
+    if a.status != b.status and (distance > 0 or a.kind != b.kind or (a.when and b.when)):
+        # "met Xi in Busan ... would travel to Beijing in April for another meeting with Xi"; in one
+        # sentence, two words for one meeting may read its tense differently
+        return False
     return (a.when is None) == (b.when is None) or distance <= 2
 
 

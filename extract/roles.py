@@ -160,7 +160,13 @@ def _title_before(
     end = i
     # "Minister of Roads and Urban Development": walk back over a capitalised "of ..." tail to its head
     k = i
-    while k > 0 and i - k < 6 and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and", "for")):
+    # (and over a comma of a listed portfolio: "Minister of Industry, Mine and Trade")
+    while (
+        k > 0
+        and i - k < 8
+        and k not in people  # "Secretary of State George Shultz and Defense Secretary": two people's
+        and (doc[k].text[:1].isupper() or doc[k].lower_ in ("of", "and", "for") or _listing_comma(doc, k, i))
+    ):
         if doc[k].lower_ == "of" and names.is_title_head(doc[k - 1].text):
             end, i = i, k - 1
             break
@@ -188,7 +194,7 @@ def _title_before(
         title = " ".join([t.text for t in doc[portfolio_start : j + 1]] + [title])
         j = portfolio_start - 1
     if tail and title == " ".join(words)[:1].upper() + " ".join(words)[1:]:
-        title = f"{title} {' '.join(tail)}"
+        title = f"{title} {doc[i + 1 : end + 1].text}"
     if j + 1 in by_end:  # "Kremlin spokesman", "Iran's foreign ministry spokesman": the owner just before
         target = by_end[j + 1]
         return title, target, target.start - 1
@@ -222,12 +228,22 @@ def _title_before(
     return title, target, left
 
 
+def _listing_comma(doc: Doc, k: int, end: int) -> bool:
+    """A comma between capitalised words of a portfolio's list that ends in "and" ("Industry, Mine and
+    Trade"); not the comma between two people's titles ("Secretary of State Marco Rubio, Treasury Secretary")."""
+    if doc[k].text != "," or not 0 < k < end or not doc[k - 1].text[:1].isupper():
+        return False
+    return doc[k + 1].text[:1].isupper() and any(t.lower_ == "and" for t in doc[k + 1 : end])
+
+
 def _words(tokens) -> list[str]:
     """Token texts with hyphenated words joined again: "Secretary", "-", "General" → "Secretary-General"."""
     words: list[str] = []
     for tok in tokens:
         if words and (tok.text == "-" or words[-1].endswith("-")) and not tok.doc[tok.i - 1].whitespace_:
             words[-1] += tok.text
+        elif words and tok.text == ",":
+            words[-1] += tok.text  # "Minister of Industry, Mine and Trade"
         else:
             words.append(tok.text)
     return words

@@ -105,6 +105,35 @@ def test_role_from_apposition_and_organisation(extractor: Extractor) -> None:
     assert ("person:dmitry-peskov", "spokesman", "org:kremlin", True) in roles(facts)
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "title", "target"),
+    [
+        (
+            "Iran's Minister of Roads, Housing and Urban Development Farzaneh Sadegh said the deal was fair.",
+            "person:farzaneh-sadegh",
+            "minister of roads, housing and urban development",
+            "country:IRN",
+        ),
+        (
+            "The deal was welcomed by Ghana's Minister of Trade, Agribusiness and Industry, Elizabeth Ofosu-Adjei.",
+            "person:elizabeth-ofosu-adjei",
+            "minister of trade, agribusiness and industry",
+            "country:GHA",
+        ),
+    ],
+)
+def test_a_portfolio_listed_with_commas_is_one_title(
+    extractor: Extractor, text: str, person: str, title: str, target: str
+) -> None:
+    assert (person, title, target, True) in roles(run(extractor, text))
+
+
+def test_the_title_of_the_person_named_before_is_not_part_of_the_next_ones(extractor: Extractor) -> None:
+    facts = run(extractor, "US Secretary of State Ana Diaz and Defense Secretary Luis Vega arrived on Monday.")
+    vega = next(e for e in facts.entities if e.key == "person:luis-vega")
+    assert vega.titles == ["Defense Secretary"]
+
+
 def test_title_of_country_pattern(extractor: Extractor) -> None:
     facts = run(extractor, "Putin also held a meeting with the Supreme Leader of Iran Ayatollah Ali Khamenei.")
     assert ("person:ali-khamenei", "supreme leader", "country:IRN", True) in roles(facts)
