@@ -36,6 +36,11 @@ def find_companions(ctx: SentenceContext, earlier: list[VisitFact]) -> list[Visi
             continue
         led = mentions_at(ctx, leaders, ("Person",))
         trips = [v for v in earlier if led and v.person == led[0].key]
+        if not trips and tok.lemma_ != "accompany" and _with_right_after(tok, leaders):
+            # "Marape flew into Canberra with A and B": travelling together, they who went with him made his trip
+            went = mentions_at(ctx, companions, ("Person",))
+            trips = [v for v in earlier if went and v.person == went[0].key]
+            led, companions = went, leaders
         if not trips:
             continue
         # the last trip, dated by a statement of the same trip if it had none ("his first visit to Russia")
@@ -70,6 +75,13 @@ def _accompaniment(verb: Token) -> tuple[list[Token], list[Token]]:
             return members, subjects_of(verb)
         return subjects_of(verb), fellows
     return [], []
+
+
+def _with_right_after(verb: Token, fellows: list[Token]) -> bool:
+    """No other verb stands between the travel verb and the people it went with ("flew into Tehran and
+    held talks with A": A did not fly; the parse may hang "with A" on "flew")."""
+    first = min((t.i for t in fellows), default=verb.i)
+    return first > verb.i and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1 : first])
 
 
 def _on_the_trip_by(verb: Token) -> list[Token]:

@@ -68,7 +68,12 @@ def subjects_of(verb: Token) -> list[Token]:
         return conjuncts(lost)
     if not subs and _looked_forward_to(verb):
         return subjects_of(verb.head.head)  # "Trump looks forward to hosting A and B": Trump hosts
-    if not subs and (verb.dep_ in ("conj", "xcomp", "acomp") or is_purpose(verb)) and verb.head.i != verb.i:
+    # "flew to Damascus on Sunday, then travelled on to Ankara": a finite verb the parse hung on the first
+    # as an adverbial clause, with no subject or conjunction of its own, is a coordinated one
+    loose = (
+        verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "mark" for c in verb.children)
+    )
+    if not subs and (verb.dep_ in ("conj", "xcomp", "acomp") or loose or is_purpose(verb)) and verb.head.i != verb.i:
         # a coordinated or complement clause shares the subject the parse lost; "are due to meet": the
         # infinitive hangs on the adjective, the adjective on the verb with the subject; "flew to Jakarta
         # to continue the talks": a purpose infinitive's subject is the traveller

@@ -1498,6 +1498,40 @@ def test_flying_into_a_citys_airport_is_arriving_in_that_city_with_the_delegatio
     }
 
 
+def test_those_a_traveller_flew_with_made_the_trip_too(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric flew into Lima on Tuesday with Foreign Minister Alberto van Klaveren "
+        "and Finance Minister Mario Marcel.",
+    )
+    assert {v.person for v in facts.visits} == {
+        "person:gabriel-boric",
+        "person:alberto-van-klaveren",
+        "person:mario-marcel",
+    }
+
+
+def test_those_met_after_a_flight_did_not_fly(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric flew into Lima on Tuesday morning and held talks with Prime Minister "
+        "Gustavo Adrianzén, and later with President Dina Boluarte.",
+    )
+    assert {v.person for v in facts.visits} == {"person:gabriel-boric"}
+
+
+def test_a_second_leg_the_parse_hung_on_the_first_shares_its_traveller(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric flew to Quito on Monday to meet the Ecuadorean president, then travelled "
+        "on to Lima on Tuesday for talks with Boluarte.",
+    )
+    assert visits(facts) == {
+        ("person:gabriel-boric", "country:ECU", "2024-03-04"),
+        ("person:gabriel-boric", "country:PER", "2024-03-05"),
+    }
+
+
 def test_landing_at_an_airport_in_a_city_is_arriving_in_that_city(extractor: Extractor) -> None:
     facts = run(extractor, "Air Force One landed at an air base in Nairobi. Joe Biden landed at the airport in Lima.")
     assert {(v.person, v.country) for v in facts.visits} == {("person:joe-biden", "country:PER")}
