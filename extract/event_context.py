@@ -155,7 +155,7 @@ def _demonym(ctx: SentenceContext, i: int) -> bool:
 def _named_after(ctx: SentenceContext, tok: Token) -> list[Mention]:
     """ "called on the Prime Minister of Sri Lanka, Dr. Harini Amarasuriya, at ...": the name right
     after a title's phrase (or after it and a comma) is the title's holder, where the parse lost it."""
-    if not names.is_title_head(tok.text):
+    if not names.is_title_head(tok.text) and tok.lower_ not in ("host", "counterpart"):
         return []
     i = max(t.i for t in tok.subtree) + 1
     doc = ctx.sent.doc
@@ -168,7 +168,11 @@ def _named_after(ctx: SentenceContext, tok: Token) -> list[Mention]:
     while i < ctx.sent.end and names.is_honorific(doc[i].text):
         i += 1
     m = ctx.by_token.get(i)
-    return [m] if m is not None and m.label == "Person" and comma < m.start <= i else []
+    if m is None or m.label != "Person":
+        # "with the host, Turkmen President Serdar Berdimuhamedov": the name after its own title
+        m = next((p for p in ctx.mentions if p.label == "Person" and p.role_start == i), None)
+        return [m] if m is not None else []
+    return [m] if comma < m.start <= i else []
 
 
 def apposed_people(ctx: SentenceContext, tok: Token) -> list[Mention]:

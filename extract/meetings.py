@@ -399,7 +399,7 @@ def _pp_people(ctx: SentenceContext, heads: list[Token], preps: set[str]) -> lis
                 for o in prep.children
                 if o.dep_ == "pobj"
                 for c in conjuncts(o)
-                if c.i not in ctx.by_token and (c.lower_ == "counterpart" or names.is_title_head(c.text))
+                if c.i not in ctx.by_token and (c.lower_ in ("counterpart", "host") or names.is_title_head(c.text))
             ]
             _add_new(found, mentions_at(ctx, objects, ("Person",)))
             if prep.lower_ != "between":

@@ -300,6 +300,15 @@ def test_a_meeting_held_and_another_planned_between_the_same_two_stay_apart(extr
     ]
 
 
+def test_the_host_named_after_a_comma_with_a_title_of_their_own_was_met(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "In Lima, Chilean President Gabriel Boric first held talks with the host, Peruvian President Dina "
+        "Boluarte, who took office in 2022.",
+    )
+    assert meetings(facts) == [(people("gabriel-boric", "dina-boluarte"), "meeting", None)]
+
+
 def test_a_meeting_dated_after_the_article_is_planned(extractor: Extractor) -> None:
     facts = run(
         extractor, "Prime Minister Fumio Kishida holds talks in Washington with President Joe Biden next month."
