@@ -467,6 +467,14 @@ def _party_group(ctx: SentenceContext, tok: Token) -> list[str]:
     if noun == "sides" and len(ctx.last_deal_parties) == size:
         return list(ctx.last_deal_parties)
     label = "Organization" if noun in _ORG_GROUPS else "Country"
+    if label == "Country":
+        # "talks with Belarusian President Lukashenko, after which the two governments signed": the states of
+        # the people the sentence named before, when there are just so many
+        states = list(
+            dict.fromkeys(_party_key(m, ctx) for m in ctx.mentions if m.label == "Person" and m.start < tok.i)
+        )
+        if len(states) == size and all(k.startswith("country:") for k in states):
+            return states
     before = [*ctx.earlier, *(m for m in ctx.mentions if m.start < tok.i)]
     recent: list[str] = []
     for m in reversed(before):

@@ -448,6 +448,8 @@ def _clause_people(ctx: SentenceContext, verb: Token, found: list[Mention]) -> l
     return people
 
 
+#: Verbs that open or close a stretch of time "with" a meeting: "ended the visit with talks with X".
+_BOUNDING_VERBS = frozenset({"begin", "start", "open", "end", "finish", "close", "conclude", "wrap", "cap"})
 _FRAMING_PREPS = frozenset({"during", "at", "in", "after", "for", "into", "before"})
 
 
@@ -475,6 +477,10 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
         # "Xi opened the meeting, with Putin ...", "Putin received calls from ..."
         tokens += subjects_of(verb)
         heads.append(verb)
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.lemma_ in _BOUNDING_VERBS:
+        # "wrapped up a four-day tour on Thursday with talks with X", "opened the day with a meeting with Y"
+        tokens += subjects_of(anchor.head.head)
+        heads.append(anchor.head.head)
     elif anchor.dep_ == "pobj" and anchor.head.lower_ in _FRAMING_PREPS and _frames(anchor.head.head):
         framed = anchor.head.head
         tokens += subjects_of(framed)  # "During the meeting with X, Putin said ..."

@@ -309,6 +309,16 @@ def test_the_host_named_after_a_comma_with_a_title_of_their_own_was_met(extracto
     assert meetings(facts) == [(people("gabriel-boric", "dina-boluarte"), "meeting", None)]
 
 
+def test_a_tour_ended_with_talks_and_the_two_governments_of_those_who_talked(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto ended a three-day tour of Ghana and Togo on Friday with talks with Togolese "
+        "President Faure Gnassingbé in Lomé, after which the two governments signed five memorandums on trade.",
+    )
+    assert meetings(facts) == [(people("william-ruto", "faure-gnassingbe"), "meeting", "2024-03-01")]
+    assert deal_parties(facts) == [{"country:KEN", "country:TGO"}]  # not the tour's Ghana and Togo
+
+
 def test_a_meeting_dated_after_the_article_is_planned(extractor: Extractor) -> None:
     facts = run(
         extractor, "Prime Minister Fumio Kishida holds talks in Washington with President Joe Biden next month."
