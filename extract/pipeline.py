@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extract import events, gazetteer, names, orgs
-from extract.facts import ArticleFacts, BasedInFact, EntityFact, RoleFact
+from extract.facts import ArticleFacts, BasedInFact, EntityFact, RoleFact, VisitFact
 from extract.mentions import Mention
 from extract.nlp import default_pipeline
 from extract.readers import parse_dateline
@@ -70,15 +70,23 @@ def facts_from_doc(doc: Doc, article: Article) -> ArticleFacts:
     headline_end = len(article.title) if article.title and doc.text.startswith(article.title) else 0
     body = [s for s in doc.sents if s.start_char >= headline_end]
     meetings, visits, deals = events.extract_events(body, mentions, article.published, filed_in)
+    roles = _roles(doc, mentions)
     return ArticleFacts(
         article=article,
         entities=_entities(mentions) + _authors(article, mentions),
-        roles=_roles(doc, mentions),
+        roles=roles,
         basedIn=_based_in(doc, mentions),
         meetings=meetings,
-        visits=visits,
+        visits=_abroad(visits, roles),
         deals=deals,
     )
+
+
+def _abroad(visits: list[VisitFact], roles: list[RoleFact]) -> list[VisitFact]:
+    """A VISITED edge is a trip abroad: a president does not visit the state he is president of (a trip
+    "to Yerevan as Iran's president" read as one to Iran, a tour of his own provinces)."""
+    home = {(r.person, r.target) for r in roles if r.current and r.target and r.target.startswith("country:")}
+    return [v for v in visits if (v.person, v.country) not in home]
 
 
 def dateline_country(article: Article) -> str | None:

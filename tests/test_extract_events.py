@@ -1517,6 +1517,11 @@ def test_flying_into_a_citys_airport_is_arriving_in_that_city_with_the_delegatio
     }
 
 
+def test_a_leader_travelling_within_the_state_they_lead_visits_no_country(extractor: Extractor) -> None:
+    facts = run(extractor, "Turkish President Recep Tayyip Erdogan flew to Ankara on Friday for talks with Hakan Fidan.")
+    assert facts.visits == []
+
+
 def test_those_a_traveller_flew_with_made_the_trip_too(extractor: Extractor) -> None:
     facts = run(
         extractor,
