@@ -72,6 +72,10 @@ DEAL_NOUNS = {
 SIGN_VERBS = frozenset({"sign", "ink", "conclude", "seal", "strike", "clinch", "reach", "finalise", "finalize"})
 
 
+#: A contract is also made by awarding it: "the Coast Guard awarded VT Halter Marine a $745 million contract".
+AWARD_VERBS = frozenset({"award"})
+
+
 #: Leaders who watch their officials sign are the parties: "Modi and Abe watched officials sign a memorandum".
 WITNESS_VERBS = frozenset({"watch", "witness", "oversee", "attend"})
 
@@ -120,7 +124,8 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         joint = any(c.lower_ in ("joint", "trilateral") for c in tok.children) or (statement and _named(tok))
         if statement and not joint and tok.lower_ in ("statement", "statements"):
             continue  # a "joint statement" binds its signatories; any other statement is just words
-        signing = SIGN_VERBS | CANCEL_VERBS | (STATEMENT_VERBS if statement and joint else frozenset())
+        awarded = AWARD_VERBS if DEAL_NOUNS[tok.lower_] == "contract" else frozenset()
+        signing = SIGN_VERBS | CANCEL_VERBS | awarded | (STATEMENT_VERBS if statement and joint else frozenset())
         relative, signers = _relative_signing(tok, signing)
         verb = relative or governing_verb(tok)  # "the agreement Moscow signed with ..."
         if verb is None:
@@ -130,7 +135,7 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         if verb.lemma_ == "reach" and not _reached(verb, tok):
             continue
         signed = (
-            verb.lemma_ in SIGN_VERBS
+            verb.lemma_ in SIGN_VERBS | awarded
             or witnessed
             or _puts_names_to(verb)
             or (statement and joint and verb.lemma_ in signing)
@@ -140,6 +145,8 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             continue
         value = money.find_money(_clause_text(tok, verb))
         party_tokens = prep_objects(tok, {"between", "with"}) + prep_objects(verb, {"between", "with", "by"})
+        if verb.lemma_ in awarded:  # "awarded Davie a contract", "a contract awarded to Hyundai Rotem"
+            party_tokens += [c for c in verb.children if c.dep_ == "dative"] + prep_objects(verb, {"to"})
         # "signed an agreement on trade, an agreement on transport and a protocol": each is signed
         listed = tok.dep_ == "conj" and _head_of_list(tok).dep_ == "dobj"
         if tok.dep_ in ("dobj",) or listed or relative or _puts_names_to(verb) or witnessed:
