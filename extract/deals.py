@@ -192,8 +192,9 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             keys = _issuers(ctx) or keys
         elif not keys and _officials_sign(ctx, party_tokens):
             # "Ministers signed seven memorandums in front of them", "20 documents were signed in the
-            # presence of the two presidents": for the states of those who just met
-            keys = _issuers(ctx)
+            # presence of the two presidents": for the states of those who just met; "A and B held talks,
+            # after which their ministers signed": of the people the sentence named before
+            keys = _issuers(ctx) or _states_named_before(ctx, verb.i)
         planned = is_planned(verb)
         when = _deal_date(ctx, tok, verb, planned, cancelled)
         planned = planned or after_publication(ctx, when)  # "will be signed on May 2" in an April story
@@ -400,7 +401,16 @@ def _officials_sign(ctx: SentenceContext, party_tokens: list[Token]) -> bool:
     looked on ("20 documents were signed in the presence of the two presidents")."""
     if not party_tokens:
         return _PRESENCE.search(ctx.sent.text) is not None
-    return all(t.lower_ in _OFFICIALS and not any(c.dep_ == "poss" for c in t.children) for t in party_tokens)
+    return all(
+        t.lower_ in _OFFICIALS and not any(c.dep_ == "poss" and c.lower_ != "their" for c in t.children)
+        for t in party_tokens
+    )  # "their ministers signed": theirs, who just met
+
+
+def _states_named_before(ctx: SentenceContext, i: int) -> list[str]:
+    """The states of the people the sentence names before token ``i``, if each holds an office of one."""
+    keys = list(dict.fromkeys(_party_key(m, ctx) for m in ctx.mentions if m.label == "Person" and m.start < i))
+    return keys if len(keys) >= 2 and all(k.startswith("country:") for k in keys) else []
 
 
 def _issuers(ctx: SentenceContext) -> list[str]:
@@ -477,10 +487,8 @@ def _party_group(ctx: SentenceContext, tok: Token) -> list[str]:
     if label == "Country":
         # "talks with Belarusian President Lukashenko, after which the two governments signed": the states of
         # the people the sentence named before, when there are just so many
-        states = list(
-            dict.fromkeys(_party_key(m, ctx) for m in ctx.mentions if m.label == "Person" and m.start < tok.i)
-        )
-        if len(states) == size and all(k.startswith("country:") for k in states):
+        states = _states_named_before(ctx, tok.i)
+        if len(states) == size:
             return states
     before = [*ctx.earlier, *(m for m in ctx.mentions if m.start < tok.i)]
     recent: list[str] = []
@@ -574,7 +582,7 @@ def _deal_title(noun: Token) -> str:
                     break  # "memorandum of understanding worth $40 billion": the value is not the title
                 words.append(t.text)
             break
-    title = " ".join(w for w in words if not re.match(r"^\d", w)).strip(" -")
+    title = " ".join(w for w in words if not re.match(r"^\d", w)).replace(" , ", ", ").strip(" -")
     return title or noun.text
 
 

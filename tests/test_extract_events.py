@@ -698,6 +698,18 @@ def test_a_contract_awarded_is_made_by_who_awarded_it_and_who_won_it(extractor: 
     ]
 
 
+def test_their_ministers_sign_for_the_states_of_the_leaders_who_met(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto and Ghanaian President John Mahama held talks in Accra on Thursday, after "
+        "which the two leaders signed a joint statement and their ministers signed 12 memorandums of "
+        "understanding on trade, transport and energy.",
+    )
+    memorandum = next(d for d in facts.deals if d.kind == "memorandum")
+    assert set(memorandum.parties) == {"country:KEN", "country:GHA"}
+    assert memorandum.title == "memorandums of understanding on trade, transport and energy"
+
+
 def test_the_united_states_issuing_a_joint_statement_is_not_a_blocs_members(extractor: Extractor) -> None:
     facts = run(
         extractor,
