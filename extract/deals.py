@@ -117,7 +117,7 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
     out: list[tuple[DealFact, bool, bool]] = []
     verbs_done: set[int] = set()
     for tok in ctx.sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in DEAL_NOUNS:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in DEAL_NOUNS or _inside_a_name(ctx, tok):
             continue
         statement = DEAL_NOUNS[tok.lower_] == "statement"
         # "a joint statement", and a declaration with a name of its own: "adopted the Kazan Declaration"
@@ -255,6 +255,12 @@ def named_documents(ctx: SentenceContext) -> dict[str, list[str]]:
             if len(keys) >= 2:
                 out[DEAL_NOUNS[tok.lower_]] = keys
     return out
+
+
+def _inside_a_name(ctx: SentenceContext, tok: Token) -> bool:
+    """ "the Collective Security Treaty Organization": the word is part of a body's name, no document."""
+    m = ctx.by_token.get(tok.i)
+    return m is not None and m.label == "Organization" and tok.i < m.end - 1
 
 
 def _relative_signing(noun: Token, signing: frozenset[str]) -> tuple[Token | None, list[Token]]:

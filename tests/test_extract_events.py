@@ -710,6 +710,11 @@ def test_their_ministers_sign_for_the_states_of_the_leaders_who_met(extractor: E
     assert memorandum.title == "memorandums of understanding on trade, transport and energy"
 
 
+def test_a_treaty_in_a_bodys_name_is_no_document(extractor: Extractor) -> None:
+    facts = run(extractor, "Armenia suspended its part in the Collective Security Treaty Organization in 2024.")
+    assert facts.deals == []
+
+
 def test_the_united_states_issuing_a_joint_statement_is_not_a_blocs_members(extractor: Extractor) -> None:
     facts = run(
         extractor,
