@@ -188,8 +188,13 @@ def is_planned(verb: Token | None) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_CUES
 
 
+#: Verbs that say what they report did not happen: "denied that he had met Putin".
+_DENIAL_VERBS = frozenset({"deny", "refute"})
+
+
 def modality(verb: Token | None) -> str | None:
-    """ "negated" for "did not meet", "hypothetical" for "could meet", "if they meet"; else None."""
+    """ "negated" for "did not meet", "hypothetical" for "could meet", "if they meet", "denied" for "denied
+    that he met"; else None."""
     if verb is None:
         return None
     for child in verb.children:
@@ -199,6 +204,8 @@ def modality(verb: Token | None) -> str | None:
             return "hypothetical"
         if child.dep_ in ("nsubj", "nsubjpass", "dobj") and any(t.lower_ == "neither" for t in child.children):
             return "negated"  # "Neither Burhan nor Dagalo travelled to Jeddah", "met neither A nor B"
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in _DENIAL_VERBS:
+        return "denied"  # "denied that he had arranged to meet Putin"
     if (verb.dep_ in ("xcomp", "acomp") or is_purpose(verb)) and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
         return modality(verb.head)  # "could become possible", "refused to meet", "did not fly to X to meet Y"
     if (clause := gerund_clause(verb)) is not None:

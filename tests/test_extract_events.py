@@ -114,6 +114,15 @@ def test_hypothetical_and_denied_meetings_are_not_meetings(extractor: Extractor,
     assert run(extractor, text).meetings == []
 
 
+def test_a_meeting_denied_is_no_meeting(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Hungarian Prime Minister Viktor Orban denied on Tuesday that he had arranged to meet Russian President "
+        "Vladimir Putin in Moscow, calling the report fiction.",
+    )
+    assert facts.meetings == []
+
+
 def test_an_undated_meeting_does_not_take_the_date_of_another_far_away(extractor: Extractor) -> None:
     facts = run(
         extractor,
