@@ -214,11 +214,13 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
         for m in ctx.mentions
         if verb is not None and m.label == "Person" and ctx.sent.doc[m.end - 1].head.i == verb.i
     }
-    named = [
-        m
-        for m in ctx.earlier_people + [m for m in ctx.mentions if m.label == "Person" and m.start < tok.i]
-        if m.name not in acting
-    ]
+    # "he held talks with Li Qiang before the two men ...": a pronoun names its person here too
+    here = sorted(
+        [(m.start, m) for m in ctx.mentions if m.label == "Person" and m.start < tok.i]
+        + [(i, m) for i, m in ctx.references.items() if ctx.sent.start <= i < tok.i and m.label == "Person"],
+        key=lambda pair: pair[0],
+    )
+    named = [m for m in ctx.earlier_people + [m for _, m in here] if m.name not in acting]
     titles: dict[str, set[str]] = {}
     for m in named:
         titles.setdefault(m.name, set()).update(t.lower() for t in m.titles)

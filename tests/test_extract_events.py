@@ -123,6 +123,17 @@ def test_a_meeting_denied_is_no_meeting(extractor: Extractor) -> None:
     assert facts.meetings == []
 
 
+def test_the_two_men_count_the_one_a_pronoun_names_in_the_same_sentence(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Cook Islands Prime Minister Mark Brown flew to Beijing on Monday. He met Chinese Vice-President Han Zheng "
+        "on Tuesday, and on Friday he held talks with Premier Li Qiang before the two men oversaw the signing of "
+        "a trade agreement.",
+    )
+    assert {m.participants[1] for m in facts.meetings} == {"person:han-zheng", "person:li-qiang"}
+    assert all("person:mark-brown" in m.participants for m in facts.meetings)  # never Han and Li
+
+
 def test_an_undated_meeting_does_not_take_the_date_of_another_far_away(extractor: Extractor) -> None:
     facts = run(
         extractor,
