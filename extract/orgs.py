@@ -278,6 +278,8 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 )
             ):
                 end += 1
+        while end - 1 > tok.i and doc[end - 1].lower_ in _LINKS:
+            end -= 1  # "Federal Ministry of Transportation and China Civil ...": the next name is another's
         span = doc[start:end]
         words = [t.text for t in span]
         if len(words) < 2 or _only_state(words) or names_a_document(words) or name_is_not_an_org(span.text):

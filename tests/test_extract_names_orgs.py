@@ -570,3 +570,13 @@ def test_a_state_with_its_short_form_in_brackets_is_the_state(extractor: Extract
     )
     assert "country:COD" in {e.key for e in facts.entities}
     assert names_of(facts, "Organization") == set()
+
+
+def test_a_bodys_name_does_not_end_on_the_and_before_the_next_name(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "On Monday Ghana's Federal Ministry of Transportation and China Harbour Engineering Company (CHEC) signed "
+        "a contract for a new port.",
+    )
+    assert "Federal Ministry of Transportation" in names_of(facts, "Organization")
+    assert not any(name.endswith(" and") for name in names_of(facts, "Organization"))
