@@ -265,10 +265,13 @@ def _headed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         while (
             end + 1 < len(doc)
             and doc[end].lower_ in ("of", "for")
-            and _capitalised(doc[end + 1])
-            and (end + 1 not in taken)
+            and (the := int(doc[end + 1].lower_ == "the" and end + 2 < len(doc))) + end + 1 < len(doc)
+            and _capitalised(doc[end + 1 + the])
+            and (end + 1 + the not in taken)
         ):
-            end += 2  # "Ministry of Foreign Affairs", "Court of Justice", "Organization for Security and Co-operation"
+            # "Ministry of Foreign Affairs", "Court of Justice", "Organization for Security and Co-operation",
+            # "National Council for the Safeguard of the Homeland"
+            end += 2 + the
             while (
                 end < len(doc)
                 and end not in taken

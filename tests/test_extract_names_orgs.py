@@ -580,3 +580,8 @@ def test_a_bodys_name_does_not_end_on_the_and_before_the_next_name(extractor: Ex
     )
     assert "Federal Ministry of Transportation" in names_of(facts, "Organization")
     assert not any(name.endswith(" and") for name in names_of(facts, "Organization"))
+
+
+def test_a_bodys_name_runs_on_over_of_the_and_for_the(extractor: Extractor) -> None:
+    facts = run(extractor, "The junta, the National Council for the Safeguard of the Homeland, took power in July.")
+    assert names_of(facts, "Organization") == {"National Council for the Safeguard of the Homeland"}
