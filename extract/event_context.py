@@ -165,7 +165,8 @@ def _named_after(ctx: SentenceContext, tok: Token) -> list[Mention]:
         return []
     comma = i
     i += 1
-    while i < ctx.sent.end and names.is_honorific(doc[i].text):
+    # "the chief of staff of Iran's armed forces, Major General Mohammad Bagheri": past a style or rank
+    while i < ctx.sent.end and i - comma <= 3 and (names.is_honorific(doc[i].text) or names.is_title_word(doc[i].text)):
         i += 1
     m = ctx.by_token.get(i)
     if m is None or m.label != "Person":

@@ -339,6 +339,15 @@ def test_a_tour_ended_with_talks_and_the_two_governments_of_those_who_talked(ext
     assert deal_parties(facts) == [{"country:KEN", "country:TGO"}]  # not the tour's Ghana and Togo
 
 
+def test_the_name_after_a_title_and_a_rank_was_met(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Saudi Defence Minister Khalid bin Salman held talks with the commander of Iraq's army, Lieutenant "
+        "General Abdul Amir Yarallah, on Thursday.",
+    )
+    assert meetings(facts) == [(people("khalid-bin-salman", "abdul-amir-yarallah"), "meeting", "2024-03-07")]
+
+
 def test_a_meeting_dated_after_the_article_is_planned(extractor: Extractor) -> None:
     facts = run(
         extractor, "Prime Minister Fumio Kishida holds talks in Washington with President Joe Biden next month."
