@@ -264,6 +264,9 @@ def _and_then_with(ctx: SentenceContext, noun: Token, verb: Token | None) -> lis
     later = [
         t for t in verb.subtree if t.lower_ == "with" and t.dep_ == "conj" and verb.i in (t.head.i, t.head.head.i)
     ]  # the parse hangs the second "with" on the verb, or on another of its phrases ("at ..., and then with")
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        # "flew into Tehran and held talks with A, and later with B": or on the verb before
+        later += [c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > noun.i]
     return [
         [*hosts, *guests]
         for w in later

@@ -348,6 +348,18 @@ def test_the_name_after_a_title_and_a_rank_was_met(extractor: Extractor) -> None
     assert meetings(facts) == [(people("khalid-bin-salman", "abdul-amir-yarallah"), "meeting", "2024-03-07")]
 
 
+def test_talks_with_a_and_later_with_b_are_two_meetings_however_the_parse_hangs_b(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Qatari Defence Minister Khalid Al-Attiyah flew into Muscat on Monday morning and held talks with the chief "
+        "of staff of Oman's armed forces, Vice Admiral Abdullah Al-Raisi, and later with Sultan Haitham bin Tariq.",
+    )
+    assert {m[0] for m in meetings(facts)} == {
+        people("khalid-al-attiyah", "abdullah-al-raisi"),
+        people("khalid-al-attiyah", "haitham-bin-tariq"),
+    }
+
+
 def test_a_meeting_dated_after_the_article_is_planned(extractor: Extractor) -> None:
     facts = run(
         extractor, "Prime Minister Fumio Kishida holds talks in Washington with President Joe Biden next month."
