@@ -266,7 +266,8 @@ class EntityTyper:
                 continue
             candidates = {f for f in full_names if names.is_short_form(m.name, f)}
             longest = [f for f in candidates if not any(names.is_short_form(f, g) for g in candidates)]
-            if len(longest) > 1 and all(names.surname(f) == m.name for f in longest):
+            # (or the family name written first: "Kim" of Kim Jong Un and of Kim Yo Jong)
+            if len(longest) > 1 and all(m.name in (names.surname(f), names.family_name_first(f)) for f in longest):
                 # "JD Vance ... his wife, Usha Vance ... Vance said": the surname alone is the one named first
                 # (a headline's surname, before any full name, is the first full name that follows)
                 pool = [f for f in longest if first_seen[f] < m.start] or longest

@@ -360,6 +360,15 @@ def test_talks_with_a_and_later_with_b_are_two_meetings_however_the_parse_hangs_
     }
 
 
+def test_a_family_name_alone_shared_by_two_named_is_the_one_named_first(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chinese Premier Li Qiang arrived in Seoul on Sunday. His predecessor Li Keqiang last came in 2019. "
+        "On Monday Li held talks with South Korean President Yoon Suk Yeol.",
+    )
+    assert meetings(facts) == [(people("li-qiang", "yoon-suk-yeol"), "meeting", "2024-03-04")]
+
+
 def test_a_meeting_dated_after_the_article_is_planned(extractor: Extractor) -> None:
     facts = run(
         extractor, "Prime Minister Fumio Kishida holds talks in Washington with President Joe Biden next month."
