@@ -97,7 +97,7 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
         else:
             continue
         verb = tok if tok.pos_ == "VERB" else governing_verb(tok)
-        if is_planned(verb) or modality(verb) is not None:
+        if is_planned(verb) or modality(verb) is not None or _not_made(tok, verb):
             continue  # a VISITED edge says the trip happened: "will travel to Russia" is not one yet
         if tok.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             visitors = _copula_subject(tok) or visitors  # "Kishida became the first Japanese leader to travel to Seoul"
@@ -132,6 +132,24 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
         if countries:
             out.extend(_visits(ctx, tok, verb, people, countries, None))
     return out
+
+
+#: Nouns whose infinitive tells a trip not (yet) made: "renewed his invitation for Putin to visit Tehran".
+_UNMADE = frozenset({"invitation", "offer", "plan", "plans", "proposal", "request", "bid", "wish", "chance"})
+#: Verbs that undo the trip they take: "called off his trip to Kazan", "postponed the visit".
+_UNDOING = frozenset({"cancel", "postpone", "scrap", "shelve", "delay", "abandon", "deny"})
+
+
+def _not_made(tok: Token, verb: Token | None) -> bool:
+    """A trip the text says was not made: "no visit to Iran was being prepared", "called off his trip",
+    "an invitation for Putin to visit Tehran"."""
+    if tok.pos_ != "VERB":
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+            return True
+        called_off = verb is not None and verb.lemma_ == "call" and any(c.lower_ == "off" for c in verb.children)
+        return verb is not None and (verb.lemma_ in _UNDOING or called_off)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return infinitive and tok.dep_ in ("acl", "relcl", "advcl") and tok.head.lower_ in _UNMADE
 
 
 def _visits(

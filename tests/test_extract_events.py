@@ -1599,6 +1599,19 @@ def test_a_leader_travelling_within_the_state_they_lead_visits_no_country(extrac
     assert facts.visits == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman said on Monday that no visit to Chile by Peruvian President Dina Boluarte was being prepared.",
+        "Kenyan President William Ruto has called off his trip to Accra after a fall at home.",
+        "A trip to Lima by Chilean Foreign Minister Alberto van Klaveren, planned for April, was postponed.",
+        "Boluarte renewed her invitation for Chilean President Gabriel Boric to visit Lima.",
+    ],
+)
+def test_a_trip_denied_called_off_postponed_or_offered_is_no_visit(extractor: Extractor, text: str) -> None:
+    assert run(extractor, text).visits == []
+
+
 def test_those_a_traveller_flew_with_made_the_trip_too(extractor: Extractor) -> None:
     facts = run(
         extractor,
