@@ -2,8 +2,8 @@
 
 Parties are organisations, else states, read from the signing clause; a minister who signs binds
 the state whose minister they are; names in phrases of place or occasion are not parties. Values
-keep their currency (extract/money.py). People who sign together have met: their meeting is
-returned with the deal.
+keep their currency (extract/money.py). Leaders who sign together, or signers at a ceremony or by
+video link, have met: their meeting is returned with the deal; officials' signatures alone tell none.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Token
 
-from extract import money
+from extract import money, names
 from extract.event_context import (
     GROUP_SIZES,
     SentenceContext,
@@ -320,6 +320,10 @@ def _clause_text(noun: Token, verb: Token) -> str:
     return "".join(words[i].text_with_ws for i in sorted(words))
 
 
+#: What makes a signing a meeting of its signers: a ceremony they attend together.
+_CEREMONY = re.compile(r"\bceremon|\bpresence of\b|\bin front of\b|\bwitness|\bsummit\b|\btalks\b", re.IGNORECASE)
+
+
 def _signing_meeting(
     ctx: SentenceContext, verb: Token, signers: list[Mention], status: str, when: When | None
 ) -> MeetingFact | None:
@@ -333,7 +337,11 @@ def _signing_meeting(
         if t.i in ctx.by_token and ctx.by_token[t.i].label == "Person"
     ]
     people = list({m.key: m for m in [*signers, *present]}.values())
-    if len(people) < 2:
+    # officials' signing alone tells no meeting (the ink may travel by courier); leaders signing
+    # together, a ceremony, or a signing by video link does
+    leaders = all(any(names.is_leader_title(t) for t in p.titles) for p in people)
+    together = present or leaders or _CEREMONY.search(ctx.sent.text) or CALL_CUES.search(ctx.sent.text)
+    if len(people) < 2 or not together:
         return None
     place, country = place_of_event(ctx, [verb])
     kind, title = kind_and_title(CALL_CUES.search(ctx.sent.text) is not None, people)

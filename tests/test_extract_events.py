@@ -1041,7 +1041,18 @@ def test_his_demonym_counterpart_is_the_person_last_named_with_that_state(extrac
         (
             "Minister Okada and Secretary Reyes signed the Japan-Philippines logistics agreement on Monday.",
             {"country:JPN", "country:PHL"},
-            1,  # two who sign together have met
+            0,  # officials' signing alone tells no meeting: the documents may travel by courier
+        ),
+        (
+            "Minister Okada and Secretary Reyes signed the Japan-Philippines logistics agreement at a ceremony in "
+            "Manila on Monday.",
+            {"country:JPN", "country:PHL"},
+            1,  # at a ceremony, they met
+        ),
+        (
+            "Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed a border agreement on Monday.",
+            {"country:CHL", "country:PER"},
+            1,  # leaders who sign together have met
         ),
         (
             "The accord was signed in Lima on 3 May 2023 by Ana Ruiz, then Peru's trade minister, and Tomas Greco, "
