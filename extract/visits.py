@@ -143,6 +143,8 @@ _UNDOING = frozenset({"cancel", "postpone", "scrap", "shelve", "delay", "abandon
 def _not_made(tok: Token, verb: Token | None) -> bool:
     """A trip the text says was not made: "no visit to Iran was being prepared", "called off his trip",
     "an invitation for Putin to visit Tehran"."""
+    if present_tense(tok) and any(c.lower_ in ("then", "next", "later") for c in tok.children):
+        return True  # "They then fly on to Beijing for a summit": the schedule's next leg, not made yet
     if tok.pos_ != "VERB":
         if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
             return True

@@ -1623,6 +1623,15 @@ def test_a_trip_denied_called_off_postponed_or_offered_is_no_visit(extractor: Ex
     assert run(extractor, text).visits == []
 
 
+def test_the_next_leg_of_a_schedule_told_in_the_present_is_no_visit_yet(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric and Argentine President Javier Milei are due in Lima on Friday for a summit. "
+        "They then fly on to Quito for talks with Daniel Noboa.",
+    )
+    assert facts.visits == []
+
+
 def test_those_a_traveller_flew_with_made_the_trip_too(extractor: Extractor) -> None:
     facts = run(
         extractor,
