@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract import dates, gazetteer, names, roles
 from extract.facts import When
@@ -266,6 +266,8 @@ def event_date(
         verb = governing_verb(ent.root)
         if verb is not None and verb.i not in anchors and not on_date:
             continue
+        if verb is None and not on_date and _outside_the_anchors_clauses(doc, ent, anchors):
+            continue  # "A held [parsed as a modifier] talks with B on Saturday, ... a trip that will take him to C"
         if _qualifies_another_noun(ent, anchors):
             continue
         tense = "future" if planned else "past"
@@ -281,6 +283,15 @@ def event_date(
         found = [When(date=ctx.published, precision="day", source="article")]
     distinct = {(w.date, w.precision) for w in found}
     return found[0] if len(distinct) == 1 else None  # two different dates: we cannot tell which is the event's
+
+
+def _outside_the_anchors_clauses(doc: Doc, ent: Span, anchors: set[int]) -> bool:
+    """A date the parse hangs on no verb belongs to an anchor only if it lies in that anchor's phrase,
+    or if no anchor is a verb of its own clause."""
+    verbs = [doc[a] for a in anchors if doc[a].pos_ in ("VERB", "AUX")]
+    # "for his first summit with Trump": a noun's clause is its verb's ("a trip that will take him ...")
+    verbs = verbs or [v for a in anchors if (v := governing_verb(doc[a])) is not None]
+    return bool(verbs) and not any(ent.root in v.subtree for v in verbs)
 
 
 def _just_done(verb: Token) -> bool:

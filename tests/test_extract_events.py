@@ -369,6 +369,21 @@ def test_a_family_name_alone_shared_by_two_named_is_the_one_named_first(extracto
     assert meetings(facts) == [(people("li-qiang", "yoon-suk-yeol"), "meeting", "2024-03-04")]
 
 
+def test_a_planned_summit_does_not_take_the_day_of_another_clause(extractor: Extractor) -> None:
+    # the parse reads "held" as a modifier of "talks", so "on Saturday" hangs on no verb
+    facts = run(
+        extractor,
+        "South Korean President Lee Jae-myung held talks with Chilean President Gabriel Boric in Seoul on Saturday, "
+        "making Korea the first stop of a tour that will take him to Lima for his first summit with Peruvian "
+        "President Dina Boluarte.",
+        published=dt.date(2024, 3, 9),
+    )
+    planned = [m for m in facts.meetings if m.status == "planned"]
+    assert [(set(m.participants), m.when) for m in planned] == [
+        ({"person:lee-jae-myung", "person:dina-boluarte"}, None)
+    ]
+
+
 def test_a_meeting_dated_after_the_article_is_planned(extractor: Extractor) -> None:
     facts = run(
         extractor, "Prime Minister Fumio Kishida holds talks in Washington with President Joe Biden next month."
