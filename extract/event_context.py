@@ -291,7 +291,8 @@ def _outside_the_anchors_clauses(doc: Doc, ent: Span, anchors: set[int]) -> bool
     verbs = [doc[a] for a in anchors if doc[a].pos_ in ("VERB", "AUX")]
     # "for his first summit with Trump": a noun's clause is its verb's ("a trip that will take him ...")
     verbs = verbs or [v for a in anchors if (v := governing_verb(doc[a])) is not None]
-    return bool(verbs) and not any(ent.root in v.subtree for v in verbs)
+    phrases = [*verbs, *(doc[a] for a in anchors)]
+    return bool(verbs) and not any(ent.root in p.subtree for p in phrases)
 
 
 def _just_done(verb: Token) -> bool:

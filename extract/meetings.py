@@ -199,7 +199,7 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
             verb = (
                 anchor.head
                 if anchor.dep_ in ("dobj", "nsubj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX")
-                else None
+                else _held_as_a_modifier(anchor)
             )
             if verb is not None and verb.lemma_ in MEETING_VERBS and not _calls_received(tok):
                 continue  # the verb is the trigger
@@ -213,6 +213,20 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
             )
             out.extend(_meeting(ctx, tok, ps, verb=governing, noun=tok) for ps in _and_then_with(ctx, tok, governing))
     return out
+
+
+def _held_as_a_modifier(noun: Token) -> Token | None:
+    """ "Lee Jae-myung held talks with X": the parse may make "held" a modifier of "talks", with the
+    subject still its own; it is the verb that holds them."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "amod" and c.i < noun.i and c.pos_ == "VERB" and c.lemma_ in HOLD_VERBS
+            and any(s.dep_ == "nsubj" for s in c.children)
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _called_off(verb: Token | None) -> bool:

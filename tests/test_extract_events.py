@@ -382,6 +382,8 @@ def test_a_planned_summit_does_not_take_the_day_of_another_clause(extractor: Ext
     assert [(set(m.participants), m.when) for m in planned] == [
         ({"person:lee-jae-myung", "person:dina-boluarte"}, None)
     ]
+    # and "held" is still the verb that holds the talks, on the day they were held
+    assert (people("lee-jae-myung", "gabriel-boric"), "meeting", "2024-03-09") in meetings(facts)
 
 
 def test_a_meeting_dated_after_the_article_is_planned(extractor: Extractor) -> None:
