@@ -33,6 +33,7 @@ from extract.mentions import Mention
 from extract.syntax import (
     PLAN_CUES,
     SPEECH_VERBS,
+    called_off,
     clause_tokens,
     conjuncts,
     governing_verb,
@@ -204,7 +205,7 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
             if verb is not None and verb.lemma_ in MEETING_VERBS and not _calls_received(tok):
                 continue  # the verb is the trigger
             governing = verb or governing_verb(anchor)
-            if modality(governing) is not None or _noun_denied(tok) or _called_off(governing):
+            if modality(governing) is not None or _noun_denied(tok) or called_off(governing):
                 continue
             people = _meeting_noun_people(ctx, tok, anchor, verb)
             seen_triggers.add(tok.i)
@@ -227,15 +228,6 @@ def _held_as_a_modifier(noun: Token) -> Token | None:
         ),
         None,
     )  # fmt: skip
-
-
-def _called_off(verb: Token | None) -> bool:
-    """ "A meeting ... was called off", "the talks were postponed": it did not take place."""
-    if verb is None:
-        return False
-    if verb.lemma_ in ("cancel", "postpone", "scrap", "shelve", "delay", "suspend"):
-        return True
-    return verb.lemma_ in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
 
 
 def _rang(ctx: SentenceContext, verb: Token) -> bool:

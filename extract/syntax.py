@@ -188,6 +188,20 @@ def is_planned(verb: Token | None) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_ in PLAN_CUES
 
 
+#: Verbs that undo the event or trip they take: "the talks were postponed", "cancelled his visit".
+_UNDOING_VERBS = frozenset({"cancel", "postpone", "scrap", "shelve", "delay", "suspend", "abandon", "deny"})
+
+
+def called_off(verb: Token | None) -> bool:
+    """ "A meeting ... was called off", "the talks were postponed", "called off his trip to Kazan": the
+    event or trip the verb takes did not take place."""
+    if verb is None:
+        return False
+    if verb.lemma_ in _UNDOING_VERBS:
+        return True
+    return verb.lemma_ in ("call", "put") and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
 #: Verbs that say what they report did not happen: "denied that he had met Putin".
 _DENIAL_VERBS = frozenset({"deny", "refute"})
 

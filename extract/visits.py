@@ -25,6 +25,7 @@ from extract.event_context import (
 from extract.facts import VisitFact, When
 from extract.mentions import Mention
 from extract.syntax import (
+    called_off,
     governing_verb,
     is_planned,
     modality,
@@ -136,8 +137,6 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
 
 #: Nouns whose infinitive tells a trip not (yet) made: "renewed his invitation for Putin to visit Tehran".
 _UNMADE = frozenset({"invitation", "offer", "plan", "plans", "proposal", "request", "bid", "wish", "chance"})
-#: Verbs that undo the trip they take: "called off his trip to Kazan", "postponed the visit".
-_UNDOING = frozenset({"cancel", "postpone", "scrap", "shelve", "delay", "abandon", "deny"})
 
 
 def _not_made(tok: Token, verb: Token | None) -> bool:
@@ -146,10 +145,7 @@ def _not_made(tok: Token, verb: Token | None) -> bool:
     if present_tense(tok) and any(c.lower_ in ("then", "next", "later") for c in tok.children):
         return True  # "They then fly on to Beijing for a summit": the schedule's next leg, not made yet
     if tok.pos_ != "VERB":
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
-            return True
-        called_off = verb is not None and verb.lemma_ == "call" and any(c.lower_ == "off" for c in verb.children)
-        return verb is not None and (verb.lemma_ in _UNDOING or called_off)
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or called_off(verb)
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
     return infinitive and tok.dep_ in ("acl", "relcl", "advcl") and tok.head.lower_ in _UNMADE
 
