@@ -117,7 +117,7 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
     out: list[tuple[DealFact, bool, bool]] = []
     verbs_done: set[int] = set()
     for tok in ctx.sent:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in DEAL_NOUNS or _inside_a_name(ctx, tok):
+        if not _deal_noun(tok) or _inside_a_name(ctx, tok):
             continue
         statement = DEAL_NOUNS[tok.lower_] == "statement"
         # "a joint statement", and a declaration with a name of its own: "adopted the Kazan Declaration"
@@ -149,14 +149,14 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             party_tokens += [c for c in verb.children if c.dep_ == "dative"] + prep_objects(verb, {"to"})
         # "signed an agreement on trade, an agreement on transport and a protocol": each is signed
         listed = tok.dep_ == "conj" and _head_of_list(tok).dep_ == "dobj"
+        subjects = [s for s in subjects_of(verb) if s.lower_ not in ("that", "which")]
         if tok.dep_ in ("dobj",) or listed or relative or _puts_names_to(verb) or witnessed:
-            party_tokens += [s for s in subjects_of(verb) if s.lower_ not in ("that", "which")] + signers
+            party_tokens += subjects + signers
         if verb.head.lemma_ in WITNESS_VERBS and verb.dep_ in ("ccomp", "xcomp"):
             party_tokens += subjects_of(verb.head)  # "Modi and Abe watched officials sign a memorandum"
         if verb.dep_ == "ccomp" and any(s.lower_ in ("they", "we") for s in subjects_of(verb)):
             party_tokens += subjects_of(verb.head)  # "the EU and Mercosur announced that they had concluded ..."
-        own_signers = signers or [s for s in subjects_of(verb) if s.lower_ not in ("that", "which")]
-        if tok.dep_ == "pobj" and tok.head.lower_ in _HOLDER_PREPS and not (relative and own_signers):
+        if tok.dep_ == "pobj" and tok.head.lower_ in _HOLDER_PREPS and not (relative and (signers or subjects)):
             # "Russia, Iran and India agreed to set up the corridor in an accord signed in 2000"; not
             # "projects financed under the memorandum the two governments signed"
             holder = governing_verb(tok.head)
@@ -250,11 +250,15 @@ def named_documents(ctx: SentenceContext) -> dict[str, list[str]]:
     EAEU came into force"), by kind: what "the agreement" a later sentence says was signed is."""
     out: dict[str, list[str]] = {}
     for tok in ctx.sent:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in DEAL_NOUNS and DEAL_NOUNS[tok.lower_] != "statement":
+        if _deal_noun(tok) and DEAL_NOUNS[tok.lower_] != "statement":
             keys = list(dict.fromkeys(_party_key(m, ctx) for m in _parties(ctx, prep_objects(tok, {"between"}), tok)))
             if len(keys) >= 2:
                 out[DEAL_NOUNS[tok.lower_]] = keys
     return out
+
+
+def _deal_noun(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in DEAL_NOUNS
 
 
 def _inside_a_name(ctx: SentenceContext, tok: Token) -> bool:
@@ -340,11 +344,11 @@ def _signing_meeting(
     # officials' signing alone tells no meeting (the ink may travel by courier); leaders signing
     # together, a ceremony, or a signing by video link does
     leaders = all(any(names.is_leader_title(t) for t in p.titles) for p in people)
-    together = present or leaders or _CEREMONY.search(ctx.sent.text) or CALL_CUES.search(ctx.sent.text)
-    if len(people) < 2 or not together:
+    by_video = CALL_CUES.search(ctx.sent.text) is not None
+    if len(people) < 2 or not (present or leaders or by_video or _CEREMONY.search(ctx.sent.text)):
         return None
     place, country = place_of_event(ctx, [verb])
-    kind, title = kind_and_title(CALL_CUES.search(ctx.sent.text) is not None, people)
+    kind, title = kind_and_title(by_video, people)
     return MeetingFact(
         kind=kind,
         status="planned" if status == "planned" else "held",

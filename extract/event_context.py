@@ -25,6 +25,8 @@ GROUP_NOUNS = {
 }  # fmt: skip
 
 
+#: Nouns that stand before a person's name as a title does: "his counterpart, X", "the host, X".
+ROLE_NOUNS = frozenset({"counterpart", "host"})
 GROUP_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
@@ -155,7 +157,7 @@ def _demonym(ctx: SentenceContext, i: int) -> bool:
 def _named_after(ctx: SentenceContext, tok: Token) -> list[Mention]:
     """ "called on the Prime Minister of Sri Lanka, Dr. Harini Amarasuriya, at ...": the name right
     after a title's phrase (or after it and a comma) is the title's holder, where the parse lost it."""
-    if not names.is_title_head(tok.text) and tok.lower_ not in ("host", "counterpart"):
+    if not names.is_title_head(tok.text) and tok.lower_ not in ROLE_NOUNS:
         return []
     i = max(t.i for t in tok.subtree) + 1
     doc = ctx.sent.doc

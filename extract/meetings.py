@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from extract import names
 from extract.event_context import (
+    ROLE_NOUNS,
     TIME_NOUNS,
     SentenceContext,
     after_publication,
@@ -408,7 +409,7 @@ def _pp_people(ctx: SentenceContext, heads: list[Token], preps: set[str]) -> lis
                 for o in prep.children
                 if o.dep_ == "pobj"
                 for c in conjuncts(o)
-                if c.i not in ctx.by_token and (c.lower_ in ("counterpart", "host") or names.is_title_head(c.text))
+                if c.i not in ctx.by_token and (c.lower_ in ROLE_NOUNS or names.is_title_head(c.text))
             ]
             _add_new(found, mentions_at(ctx, objects, ("Person",)))
             if prep.lower_ != "between":
