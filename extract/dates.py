@@ -50,8 +50,27 @@ def is_day_span(text: str) -> bool:
     return bool(_DAY_SPAN.match(t) or _SPAN_OF_DAYS.match(t))
 
 
-def resolve(text: str, published: dt.date | None, tense: Tense = "past") -> When | None:
-    """The date a date expression names, with its precision and how it was known, or None."""
+def resolve(text: str, published: dt.date | None, tense: Tense = "past", year: int | None = None) -> When | None:
+    """The date a date expression names, with its precision and how it was known, or None.
+
+    ``year`` is one the clause states apart from the expression ("In the 2019 crisis he met Pence on
+    June 5"): a day or month without a year is in it, and an earlier year leaves a weekday or "today",
+    counted from the publication date, without a date.
+    """
+    when = _resolve(text, published, tense)
+    if when is None or year is None or published is None or year == published.year or _YEAR.search(text):
+        return when
+    if when.source != "relative" or when.precision == "year":
+        return None if when.source == "article" and year < published.year else when
+    if not re.search(_MONTHS, text.lower()):
+        return None if year < published.year else when  # "on Tuesday" of another year: which Tuesday?
+    try:
+        return When(date=when.date.replace(year=year), precision=when.precision, source="explicit")
+    except ValueError:  # 29 February
+        return None
+
+
+def _resolve(text: str, published: dt.date | None, tense: Tense) -> When | None:
     t = " ".join(text.lower().replace("’", "'").split())
     if _PART_OF_DAY.search(t):
         day = _PART_OF_DAY.sub("", _LEADING.sub("", t)).strip()

@@ -8,6 +8,7 @@ Dates and places are read only from the event's own clause: a date in another cl
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -273,9 +274,10 @@ def event_date(
         if _qualifies_another_noun(ent, anchors):
             continue
         tense = "future" if planned else "past"
+        year = _stated_year(ctx, anchors, ent)
         # NER runs a date into what follows ("February, days before ..."): the part before a comma counts
-        when = dates.resolve(ent.text, ctx.published, tense) or dates.resolve(
-            ent.text.split(",")[0], ctx.published, tense
+        when = dates.resolve(ent.text, ctx.published, tense, year) or dates.resolve(
+            ent.text.split(",")[0], ctx.published, tense, year
         )
         if when:
             found.append(when)
@@ -285,6 +287,41 @@ def event_date(
         found = [When(date=ctx.published, precision="day", source="article")]
     distinct = {(w.date, w.precision) for w in found}
     return found[0] if len(distinct) == 1 else None  # two different dates: we cannot tell which is the event's
+
+
+_YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _stated_year(ctx: SentenceContext, anchors: set[int], ent: Span) -> int | None:
+    """The one year a phrase of the event's own verb sets it in ("In 2019", "In the 2019 crisis, he
+    first met Pence on June 5", "during the 2019 talks"): not a year of what the talks were about ("on
+    the memory of the 1956 uprising"), nor a date of its own ("in February 2022"), nor another clause's."""
+    doc = ctx.sent.doc
+    years = {int(t.text) for t in ctx.sent if not ent.start <= t.i < ent.end and _framing_year(doc, t, anchors)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _framing_year(doc: Doc, t: Token, anchors: set[int]) -> bool:
+    if not _YEAR_NUMBER.fullmatch(t.text) or (t.ent_type_ and not _bare_year(doc, t)):
+        return False
+    noun = t.head if t.dep_ in ("nummod", "compound", "amod", "nmod") else t
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during"):
+        return False
+    verb = prep.head  # "During the 2019 crisis, she recalled, he met ...": the aside's verb took the phrase
+    if verb.lemma_ in _ASIDES and verb.dep_ in ("parataxis", "ccomp"):
+        verb = verb.head
+    return verb.i in anchors
+
+
+#: Verbs of a reporting aside ("she recalled", "he said") that the parse may hang a framing phrase on.
+_ASIDES = frozenset({"recall", "say", "tell", "note", "add", "explain", "remember", "write"})
+
+
+def _bare_year(doc: Doc, t: Token) -> bool:
+    """The year is its named entity's only word: "2019", not "February 2022"."""
+    ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+    return ent is not None and ent.end - ent.start == 1
 
 
 def _outside_the_anchors_clauses(doc: Doc, ent: Span, anchors: set[int]) -> bool:

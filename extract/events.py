@@ -28,9 +28,14 @@ from extract.whereabouts import place_meetings
 
 
 def extract_events(
-    sents: Iterable[Span], mentions: list[Mention], published: dt.date | None, filed_in: str | None = None
+    sents: Iterable[Span],
+    mentions: list[Mention],
+    published: dt.date | None,
+    filed_in: str | None = None,
+    filed_at: tuple[str, str] | None = None,
 ) -> tuple[list[MeetingFact], list[VisitFact], list[DealFact]]:
-    """The meetings, visits and deals the sentences state; ``filed_in`` is the dateline's country."""
+    """The meetings, visits and deals the sentences state; ``filed_in`` is the dateline's country and
+    ``filed_at`` its city with that country, when the gazetteer knows the city."""
     meetings: list[tuple[int, MeetingFact]] = []
     fragments: list[tuple[int, MeetingFact]] = []
     visits: list[tuple[int, VisitFact]] = []
@@ -84,7 +89,7 @@ def extract_events(
         last_group = _group_after(ctx, meetings, n) or last_group
         # "Ministers met in Qingdao on Wednesday. Belousov, who had flown in on Tuesday, ...": there
         last_place = place_of_event(ctx, [sent.root])[1]
-    place_meetings(meetings, visits)
+    place_meetings(meetings, visits, filed_at, published)
     merged = merge_meetings(meetings, fragments)
     unique = unique_visits([v for _, v in visits])
     deal_facts: list[DealFact] = []

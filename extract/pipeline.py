@@ -69,7 +69,8 @@ def facts_from_doc(doc: Doc, article: Article) -> ArticleFacts:
     # its names count as mentions, but its events are read from the sentences that state them.
     headline_end = len(article.title) if article.title and doc.text.startswith(article.title) else 0
     body = [s for s in doc.sents if s.start_char >= headline_end]
-    meetings, visits, deals = events.extract_events(body, mentions, article.published, filed_in)
+    filed_at = dateline_city(article, doc.text)
+    meetings, visits, deals = events.extract_events(body, mentions, article.published, filed_in, filed_at)
     roles = _roles(doc, mentions)
     return ArticleFacts(
         article=article,
@@ -87,6 +88,21 @@ def _abroad(visits: list[VisitFact], roles: list[RoleFact]) -> list[VisitFact]:
     "to Yerevan as Iran's president" read as one to Iran, a tour of his own provinces)."""
     home = {(r.person, r.target) for r in roles if r.current and r.target and r.target.startswith("country:")}
     return [v for v in visits if (v.person, v.country) not in home]
+
+
+def dateline_city(article: Article, text: str) -> tuple[str, str] | None:
+    """The city the story was filed from, as the text writes it ("MEXICO CITY" → "Mexico City"), with its
+    country, when the gazetteer knows it as a city: a region or a country is no meeting's place."""
+    dateline = parse_dateline(article.dateline) if article.dateline else None
+    if dateline is None:
+        return None
+    place = dateline.place.split("/")[0].strip()
+    iso3 = gazetteer.city_country(place) or gazetteer.city_country(place.title())
+    if iso3 is None:
+        return None
+    written = re.search(rf"\b{re.escape(place)}\b", text, re.IGNORECASE)
+    forms = [written.group(0)] if written and not written.group(0).isupper() else []
+    return (forms[0] if forms else place.title()), f"country:{iso3}"
 
 
 def dateline_country(article: Article) -> str | None:

@@ -506,6 +506,52 @@ def test_a_call_takes_no_place_from_a_trip(extractor: Extractor) -> None:
     assert places(facts)[people("hakan-fidan", "abbas-araghchi")] == (None, None)
 
 
+def test_talks_of_the_day_before_took_place_where_the_story_was_filed(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric held talks with Argentine President Javier Milei on Wednesday "
+        "about a gas pipeline across the Andes.",
+        dateline="SANTIAGO, March 7 (Wire)",
+    )
+    assert places(facts)[people("gabriel-boric", "javier-milei")] == ("Santiago", "country:CHL")
+
+
+def test_a_dateline_does_not_place_talks_on_a_trip_to_another_country(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto flew to Kampala on Monday. On Tuesday he held talks with Ugandan "
+        "President Yoweri Museveni. He went on to Kigali on Wednesday.",
+        dateline="NAIROBI, March 7 (Wire)",
+    )
+    assert places(facts)[people("william-ruto", "yoweri-museveni")] == ("Kampala", "country:UGA")
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni on Tuesday. "
+        "Ruto had arrived in Kampala on Monday.",
+        dateline="NAIROBI, March 7 (Wire)",
+    )
+    assert places(facts)[people("william-ruto", "yoweri-museveni")] == (None, None)
+
+
+def test_old_talks_take_no_place_from_the_dateline(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric held talks with Argentine President Javier Milei on February 2.",
+        dateline="SANTIAGO, March 7 (Wire)",
+    )
+    assert places(facts)[people("gabriel-boric", "javier-milei")] == (None, None)
+
+
+def test_a_sideline_meeting_takes_the_place_of_the_summit_that_day(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Ghanaian President John Mahama, Ivorian President Alassane Ouattara and Senegalese President "
+        "Bassirou Diomaye Faye met in Accra on Tuesday for a summit on cocoa prices. "
+        "On the sidelines on Tuesday, Mahama also held talks with Ouattara on the border.",
+    )
+    assert places(facts)[people("john-mahama", "alassane-ouattara")] == ("Accra", "country:GHA")
+
+
 def test_the_city_of_a_where_clause_wins_over_a_venue_with_no_known_place(extractor: Extractor) -> None:
     facts = run(
         extractor,
@@ -2054,6 +2100,21 @@ def test_a_year_that_names_a_past_event_does_not_date_the_talks(extractor: Extra
         "Foreign Minister Juraj Blanar on the memory of the 1956 uprising.",
     )
     assert (people("peter-szijjarto", "juraj-blanar"), "meeting", "2024-03-06") in meetings(facts)
+
+
+def test_a_day_without_a_year_is_in_the_year_its_clause_is_set_in(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "During the 2019 border crisis, she recalled, Peruvian Foreign Minister Javier Gonzalez first met "
+        "Bolivian Foreign Minister Rogelio Mayta in Lima on June 5.",
+    )
+    assert (people("javier-gonzalez", "rogelio-mayta"), "meeting", "2019-06-05") in meetings(facts)
+    facts = run(
+        extractor,
+        "In the 2019 crisis, Peruvian Foreign Minister Javier Gonzalez met Bolivian Foreign Minister Rogelio Mayta "
+        "in Lima on Tuesday.",
+    )
+    assert (people("javier-gonzalez", "rogelio-mayta"), "meeting", None) in meetings(facts)
 
 
 def test_they_who_went_on_from_a_meeting_are_the_travellers_not_their_host(extractor: Extractor) -> None:
