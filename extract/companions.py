@@ -68,13 +68,28 @@ def _accompaniment(verb: Token) -> tuple[list[Token], list[Token]]:
         if verb.dep_ == "advcl":
             return agents, subjects_of(verb.head)  # "Erdogan arrived in Baghdad, accompanied by Fidan"
         return (agents, [verb.head]) if verb.dep_ == "acl" else ([], [])
+    if verb.lemma_ in _TRAVEL_VERBS:
+        also = [s for c in verb.children if _as_did(c) for s in subjects_of(c)]
+        if also:  # "Abiy flew into Khartoum for the ceremony, as did Kiir and Madbouly": they made the trip too
+            return also, subjects_of(verb)
     if verb.lemma_ in ("travel", "fly", "come", "go", "arrive"):
         fellows = prep_objects(verb, {"with"})
+        # "flew in at the head of a delegation that included A and B"
+        heads = [h for h in prep_objects(verb, {"at"}) if h.lower_ == "head"]
+        fellows += [g for h in heads for g in prep_objects(h, {"of"})]
         members = _party_members(fellows)
         if members:  # "Raisi, who flew in with a delegation that included A and B": A and B went with him
             return members, subjects_of(verb)
-        return subjects_of(verb), fellows
+        return subjects_of(verb), [f for f in fellows if f.lemma_ not in _PARTY_NOUNS]
     return [], []
+
+
+_TRAVEL_VERBS = frozenset({"travel", "fly", "come", "go", "arrive", "land", "visit", "tour"})
+
+
+def _as_did(clause: Token) -> bool:
+    """ "..., as did A and B": a clause that repeats the verb before it for other subjects."""
+    return clause.dep_ == "advcl" and clause.lemma_ == "do" and any(c.lower_ == "as" for c in clause.children)
 
 
 def _with_right_after(verb: Token, fellows: list[Token]) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import dates, gazetteer, names, roles
 from extract.facts import When
 from extract.mentions import Mention
-from extract.syntax import clause_tokens, governing_verb, objects_of, prep_objects
+from extract.syntax import clause_tokens, conjuncts, governing_verb, objects_of, prep_objects, subjects_of
 
 GROUP_NOUNS = {
     "presidents": "President", "leaders": None, "ministers": "Minister", "heads": None, "sides": None,
@@ -200,6 +200,9 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
     hold such a title (a spokesman quoted in between is not one of "the two leaders"), else the last
     N named; "they" and "their" are the people of the last group or meeting."""
     if tok.lower_ in ("they", "their", "them") and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj"):
+        own = _main_clause_group(ctx, tok) if tok.dep_ in ("nsubj", "nsubjpass") else []
+        if own:
+            return own
         return list(ctx.last_group) if len(ctx.last_group) >= 2 else []
     size = next((GROUP_SIZES[c.lower_] for c in tok.children if c.lower_ in GROUP_SIZES), None)
     bare = tok.lower_ in GROUP_SIZES and tok.pos_ == "NUM" and any(c.lower_ == "the" for c in tok.children)
@@ -245,6 +248,19 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
     return chosen if len(chosen) == size else []
 
 
+def _main_clause_group(ctx: SentenceContext, they: Token) -> list[Mention]:
+    """ "A and B travelled to Kyiv, where they met Poroshenko": "they" of a clause inside the sentence
+    are the people the main clause's subject names, when it names two or more."""
+    clause = they.head
+    if clause.dep_ not in ("relcl", "advcl") or clause.head.i == clause.i:
+        return []
+    main = governing_verb(clause.head) if clause.dep_ == "relcl" else clause.head
+    if main is None:
+        return []
+    people = mentions_at(ctx, [t for s in subjects_of(main) for t in conjuncts(s)], ("Person",))
+    return people if len(people) >= 2 else []
+
+
 def event_date(
     ctx: SentenceContext, anchors: set[int], planned: bool, outside: frozenset[int] = frozenset()
 ) -> When | None:
@@ -271,7 +287,7 @@ def event_date(
             continue
         if verb is None and not on_date and _outside_the_anchors_clauses(doc, ent, anchors):
             continue  # "A held [parsed as a modifier] talks with B on Saturday, ... a trip that will take him to C"
-        if _qualifies_another_noun(ent, anchors):
+        if _qualifies_another_noun(ent, anchors) or _of_an_event_before_or_after(ent, anchors):
             continue
         tense = "future" if planned else "past"
         year = _stated_year(ctx, anchors, ent)
@@ -424,6 +440,17 @@ def _qualifies_another_noun(ent: Span, anchors: set[int]) -> bool:
         and head.ent_type_ not in ("DATE", "TIME")
         and head.lemma_ not in TIME_NOUNS | _OCCASIONS
     )
+
+
+def _of_an_event_before_or_after(ent: Span, anchors: set[int]) -> bool:
+    """ "travelled to Ankara on Thursday and, after talks with Erdogan on Friday, heard ...": the date
+    inside an "after"/"before" phrase is the other event's, not the anchor's."""
+    tok = ent.root.head
+    while tok.i not in anchors and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in ("after", "before", "following", "ahead") and tok.i < ent.start:
+            return tok.head.i in anchors and tok.head.pos_ == "VERB"  # a phrase of the event's verb itself
+        tok = tok.head
+    return False
 
 
 #: Nouns a date before them dates as an event: "at the August 8 summit", "a three-day state visit".

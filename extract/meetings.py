@@ -470,6 +470,11 @@ _RELATIONS = frozenset(
 )  # fmt: skip
 
 
+def _onward(head: Token) -> Token:
+    """ "flew to Abu Dhabi and then on to Riyadh for talks with X": "on" stands for the verb it repeats."""
+    return head.head if head.lower_ == "on" and head.dep_ == "conj" and head.pos_ == "ADV" else head
+
+
 def _frames(head: Token) -> bool:
     """A verb whose subject is at the meeting a framing phrase names: "During the talks, X said",
     "X is due in Brussels for talks with Y", "X is expected in Moscow for talks"."""
@@ -491,8 +496,8 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
         # "wrapped up a four-day tour on Thursday with talks with X", "opened the day with a meeting with Y"
         tokens += subjects_of(anchor.head.head)
         heads.append(anchor.head.head)
-    elif anchor.dep_ == "pobj" and anchor.head.lower_ in _FRAMING_PREPS and _frames(anchor.head.head):
-        framed = anchor.head.head
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ in _FRAMING_PREPS and _frames(_onward(anchor.head.head)):
+        framed = _onward(anchor.head.head)
         tokens += subjects_of(framed)  # "During the meeting with X, Putin said ..."
         if anchor.head.lower_ not in ("before", "after"):  # "Before his session with Putin, he met Xi": not Xi
             # "X told Y at a meeting", "X conveyed the decision to Y at a meeting in Kabul"

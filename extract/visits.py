@@ -81,6 +81,8 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
             visitors = subjects_of(tok)
             if tok.dep_ == "relcl" and any(c.lower_ == "where" for c in tok.children):
                 targets = [*targets, tok.head]  # "marked the occasion in Moscow, where he had arrived on Wednesday"
+            # "travelled to Kyiv, where they met Poroshenko on February 5, and to Moscow the next day"
+            stops = _more_stops(tok) if targets and tok.lemma_ in _ARRIVAL_PREPS else []
         elif tok.pos_ == "VERB" and tok.lemma_ == "take" and any(s.lemma_ in VISIT_NOUNS for s in subjects_of(tok)):
             # "journeys that took him to China on May 16 and to Belarus on May 23"
             targets = [
@@ -126,8 +128,13 @@ def find_visits(ctx: SentenceContext) -> list[VisitFact]:
             continue
         if not people or not countries:
             continue
-        out.extend(_visits(ctx, tok, verb, people, countries, city))
-        out.extend(_later_stops(ctx, stops, people))
+        found = _visits(ctx, tok, verb, people, countries, city)
+        before = _span_date(ctx, ctx.sent.start, tok.i) if stops else None  # "On Wednesday he flew to A and on to B"
+        if stops and tok.pos_ == "VERB":  # the first stop is dated by its own words only, before the next
+            when = _span_date(ctx, tok.i, min(t.head.i for t in stops)) or before
+            found = [v.model_copy(update={"when": when}) for v in found]
+        out.extend(found)
+        out.extend(_later_stops(ctx, stops, people, before))
     for tok, verb, people in unplaced:
         countries = _unplaced_destination(ctx, tok, out)
         if countries:
@@ -254,20 +261,41 @@ def _visit_noun(tok: Token) -> bool:
 def _more_stops(verb: Token) -> list[Token]:
     """ "made trips to New Delhi on Thursday, where he met Jaishankar, and to Islamabad on Friday": the
     parse hangs the second "to" on the clause between; it is a stop of the same trips."""
-    return [o for t in verb.subtree if t.lower_ == "to" and t.dep_ == "conj" for o in prep_objects_of(t)]
+    return [o for t in verb.subtree if t.lower_ == "to" and _another_stop(t) for o in prep_objects_of(t)]
 
 
-def _later_stops(ctx: SentenceContext, stops: list[Token], people: list[Mention]) -> list[VisitFact]:
-    """The visits of ``_more_stops``, each dated only by the date right after it ("to Islamabad on Friday")."""
+def _another_stop(to: Token) -> bool:
+    """ "..., and to Islamabad", "..., and then on to Riyadh": a "to" coordinated with the trip's first."""
+    return to.dep_ == "conj" or (to.dep_ == "prep" and to.head.lower_ == "on" and to.head.dep_ == "conj")
+
+
+def _later_stops(
+    ctx: SentenceContext, stops: list[Token], people: list[Mention], before: When | None = None
+) -> list[VisitFact]:
+    """The visits of ``_more_stops``, each dated by its own words ("to Islamabad on Friday"), else by
+    the date before the travel verb that the whole trip shares (``before``)."""
     out = []
-    for stop in stops:
+    for n, stop in enumerate(stops):
+        end = stops[n + 1].head.i if n + 1 < len(stops) else ctx.sent.end
         for place in mentions_at(ctx, [stop], ("Country", "Place")):
             if place.iso3:
-                when = _date_after(ctx, stop)
+                when = _date_after(ctx, stop) or _span_date(ctx, stop.i, end) or before
                 city = place.name if place.label == "Place" else None
                 out += [VisitFact(person=p.key, country=f"country:{place.iso3}", place=city, when=when,
                                   evidence=ctx.evidence, confidence=0.65) for p in people]  # fmt: skip
     return out
+
+
+def _span_date(ctx: SentenceContext, start: int, end: int) -> When | None:
+    """The one date the words from ``start`` to ``end`` give ("to Moscow for talks with Putin the
+    following evening, February 6"), or None when they give none or two."""
+    found = [
+        when
+        for e in ctx.sent.ents
+        if e.label_ == "DATE" and start <= e.start and e.end <= end
+        if (when := dates.resolve(e.text, ctx.published, "past")) is not None
+    ]
+    return found[0] if len({(w.date, w.precision) for w in found}) == 1 else None
 
 
 def _date_after(ctx: SentenceContext, obj: Token) -> When | None:

@@ -666,6 +666,69 @@ def trips(facts: ArticleFacts) -> set[tuple[str, str]]:
     return {(v.person, v.country) for v in facts.visits}
 
 
+def test_as_did_others_made_the_same_trip(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto flew into Juba for the inauguration on Tuesday, as did Ugandan President "
+        "Yoweri Museveni and Rwandan President Paul Kagame.",
+    )
+    assert {("person:yoweri-museveni", "country:SSD"), ("person:paul-kagame", "country:SSD")} <= trips(facts)
+
+
+def test_a_delegation_its_leader_flew_at_the_head_of_made_the_trip(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Ghanaian President John Mahama flew into Abuja on Monday at the head of a delegation that included "
+        "Foreign Minister Samuel Okudzeto Ablakwa.",
+    )
+    assert ("person:samuel-okudzeto-ablakwa", "country:NGA") in trips(facts)
+
+
+def test_a_trip_on_to_a_second_stop_dates_each_stop_by_its_own_words(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Brazilian President Luiz Inacio Lula da Silva and Chilean President Gabriel Boric had earlier travelled "
+        "to Quito, where they met Ecuadorean President Daniel Noboa on March 1, and to Lima for talks with "
+        "Peruvian President Dina Boluarte the next evening, March 2.",
+    )
+    assert {
+        ("person:gabriel-boric", "country:ECU", "2024-03-01"),
+        ("person:gabriel-boric", "country:PER", "2024-03-02"),
+    } <= visits(facts)
+    lula_and_boric = ("luiz-inacio-lula-da-silva", "gabriel-boric")
+    assert (people(*lula_and_boric, "daniel-noboa"), "summit", "2024-03-01") in meetings(facts)
+    assert places(facts)[people(*lula_and_boric, "dina-boluarte")] == ("Lima", "country:PER")
+
+
+def test_then_on_to_a_second_city_for_talks_is_a_visit_and_a_meeting_there(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "On Tuesday Indian Prime Minister Narendra Modi flew to Ghana, where President John Mahama received him "
+        "in Accra, and then on to Abuja for talks with Nigerian President Bola Tinubu.",
+    )
+    assert ("person:narendra-modi", "country:NGA", "2024-03-05") in visits(facts)
+    assert places(facts)[people("narendra-modi", "bola-tinubu")] == ("Abuja", "country:NGA")
+
+
+def test_a_date_inside_an_after_phrase_is_the_other_events_not_the_trips(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Danish Prime Minister Mette Frederiksen travelled to Oslo on Monday and, after talks with Norwegian "
+        "Prime Minister Jonas Gahr Store at his residence on Tuesday, said the two would share patrol ships.",
+    )
+    assert ("person:mette-frederiksen", "country:NOR", "2024-03-04") in visits(facts)
+
+
+def test_they_in_a_clause_of_the_sentence_are_its_main_subjects(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni met on Monday. Nigerian President "
+        "Bola Tinubu and Ghanaian President John Mahama then flew to Dakar, where they met Senegalese President "
+        "Bassirou Diomaye Faye.",
+    )
+    assert people("bola-tinubu", "john-mahama", "bassirou-diomaye-faye") in {m[0] for m in meetings(facts)}
+
+
 def test_a_companion_on_the_trip_made_the_trip(extractor: Extractor) -> None:
     facts = run(
         extractor,
