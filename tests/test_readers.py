@@ -90,6 +90,21 @@ def test_markdown_article(tmp_path: Path) -> None:
     assert article.text == f"{PARA_1}\n\nSee the plan for details."
 
 
+def test_markdown_soft_line_breaks_inside_a_paragraph_are_spaces(tmp_path: Path) -> None:
+    # lines too long for fixed-width wire copy: only Markdown's own rule joins them
+    text = (
+        "# Ministers meet at the pier\n\n"
+        "**Published:** 2021-05-04\n"
+        "*By Ada Quill*\n\n"
+        "The ferry dispute that has kept the two harbour towns apart since the spring took a turn for the better\n"
+        "on Monday, when Harbour Minister Tomas\n"
+        "Eld met the mayor of the southern town for talks that both sides described as calm and useful.\n"
+    )
+    article = only_article(read(write(tmp_path, "pier.md", text)))
+    assert article.published == dt.date(2021, 5, 4)
+    assert "better on Monday, when Harbour Minister Tomas Eld met the mayor" in article.text
+
+
 def test_html_article_uses_page_metadata(tmp_path: Path) -> None:
     html = f"""<!doctype html><html><head><meta charset="utf-8">
 <title>{HEADLINE} | Coast Herald</title>

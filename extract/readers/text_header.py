@@ -443,6 +443,31 @@ def strip_markdown(line: str) -> str:
     return _MARKDOWN_STRONG.sub(r"\2", line)
 
 
+#: A Markdown line that starts a block of its own (a heading, a list item, a quote, a table row, a
+#: rule), or a line set in emphasis or opened by an emphasised label, which is how stories set their
+#: date and byline lines ("*Compiled by A*", "**Published:** 2025-06-07"), not "**10:15** — Text".
+_MARKDOWN_BLOCK = re.compile(r"^\s*(?:#|[-*+]\s|\d+[.)]\s|>|\||```|---|[*_].*[*_]\s*$|\*\*[^*]+:\*\*|__[^_]+:__)")
+
+
+def join_soft_breaks(lines: list[str]) -> list[str]:
+    """Markdown lines with a paragraph's soft line breaks joined ("British Prime Minister Rishi" /
+    "Sunak stood ..." is one line): a break inside a name would split it for the parser. A line that
+    ends a sentence keeps its break, as does one that starts a block or opens with emphasis ("*By A*")."""
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        continues = (
+            previous.strip() and line.strip()
+            and not _MARKDOWN_BLOCK.match(previous) and not _MARKDOWN_BLOCK.match(line)
+            and (previous.rstrip()[-1].isalnum() or previous.rstrip()[-1] in ",;:-–(")
+        )  # fmt: skip
+        if continues:
+            out[-1] = f"{previous.rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def looks_hard_wrapped(lines: list[str]) -> bool:
     """True for text wrapped at a fixed width (wire copy): short lines that mostly end mid-sentence.
 
@@ -520,7 +545,7 @@ def parse_text(text: str, *, markdown: bool = False) -> ParsedText:
     lines = [clean_line(line) for line in text.splitlines()]
     front, lines = split_front_matter(lines)
     if markdown:
-        lines = [strip_markdown(line) for line in lines]
+        lines = [strip_markdown(line) for line in join_soft_breaks(lines)]
     header, start = scan_header(lines)
     body = parse_body("\n".join(lines[start:]))
     header.paragraphs, header.dateline = body.paragraphs, body.dateline or header.dateline
