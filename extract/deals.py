@@ -122,8 +122,12 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         statement = DEAL_NOUNS[tok.lower_] == "statement"
         # "a joint statement", and a declaration with a name of its own: "adopted the Kazan Declaration"
         joint = any(c.lower_ in ("joint", "trilateral") for c in tok.children) or (statement and _named(tok))
+        # "a joint leaders' statement": the parse hangs "joint" on the possessor
+        joint = joint or any(c.dep_ == "poss" and any(g.lower_ == "joint" for g in c.children) for c in tok.children)
         if statement and not joint and tok.lower_ in ("statement", "statements"):
             continue  # a "joint statement" binds its signatories; any other statement is just words
+        together = statement and not joint and _adopted_together(tok)
+        joint = joint or together
         awarded = AWARD_VERBS if DEAL_NOUNS[tok.lower_] == "contract" else frozenset()
         signing = SIGN_VERBS | CANCEL_VERBS | awarded | (STATEMENT_VERBS if statement and joint else frozenset())
         relative, signers = _relative_signing(tok, signing)
@@ -199,6 +203,8 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         when = _deal_date(ctx, tok, verb, planned, cancelled)
         planned = planned or after_publication(ctx, when)  # "will be signed on May 2" in an April story
         status = "cancelled" if cancelled else ("planned" if planned else "signed")
+        if together and len(set(keys)) < 2:
+            continue  # adopted "together" by one party: the parse, or the parties, were misread
         if not keys and signed and refers_back(tok) and _told_as_done(verb):
             keys = ctx.named_documents.get(DEAL_NOUNS[tok.lower_], [])  # "The agreement was signed in 2023"
         if not keys:
@@ -404,6 +410,20 @@ _OFFICIALS = frozenset({"ministers", "officials", "delegations", "delegates", "r
 
 #: Leaders watching a signing: "in the presence of the two presidents", "in front of them".
 _PRESENCE = re.compile(r"\bin (?:the presence of|front of)\b|\bwitnessed by\b|\blooked on\b", re.IGNORECASE)
+
+
+#: Plural subjects that adopt a declaration together: "the four leaders adopted a declaration".
+_TOGETHER = frozenset({"leaders", "presidents", "ministers", "heads", "sides", "governments", "delegations", "they"})
+
+
+def _adopted_together(noun: Token) -> bool:
+    """ "The four leaders then adopted a declaration", "A and B issued a declaration": a declaration
+    several adopt or issue together is theirs jointly, though the text does not say "joint"."""
+    verb = governing_verb(noun)
+    if verb is None or verb.lemma_ not in STATEMENT_VERBS or noun.dep_ != "dobj":
+        return False
+    subjects = subjects_of(verb)
+    return any(s.lower_ in _TOGETHER or len(conjuncts(s)) >= 2 for s in subjects)
 
 
 def _the_leaders(party_tokens: list[Token]) -> bool:

@@ -236,16 +236,23 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
         if all(p.name != m.name for p in recent):
             recent.append(m)
 
+    doc = ctx.sent.doc
+    # "former Ukrainian president Leonid Kuchma" is none of "the four leaders" who met
+    formers = {m.name for m in named if any(t.lower_ in _FORMER for t in doc[max(m.start - 4, 0) : m.start])}
+
     def fits(m: Mention) -> bool:
         held = titles[m.name]
         if wanted:
             return any(wanted in t for t in held)
-        return any(names.is_leader_title(t) for t in held)
+        return any(names.is_leader_title(t) for t in held) and m.name not in formers
 
     # "the two men", "the two women": any two, the last named; "the two leaders": the last who lead
     titled = [m for m in recent if fits(m)] if not bare and tok.lower_ not in ("men", "women") else []
     chosen = titled[:size] if len(titled) >= size else recent[:size]
     return chosen if len(chosen) == size else []
+
+
+_FORMER = frozenset({"former", "ex", "then", "late"})
 
 
 def _main_clause_group(ctx: SentenceContext, they: Token) -> list[Mention]:

@@ -624,6 +624,30 @@ def test_a_declaration_the_allies_adopt_at_a_blocs_summit_is_the_blocs(extractor
     assert [d.parties for d in statements] == [["org:association-of-southeast-asian-nations"]]
 
 
+def test_a_former_leader_named_last_is_not_one_of_the_leaders_who_met(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric hosted Argentine President Javier Milei in Santiago on Monday. "
+        "Former Chilean president Michelle Bachelet attended the lunch. The two leaders held talks on lithium.",
+    )
+    assert people("michelle-bachelet", "javier-milei") not in {m[0] for m in meetings(facts)}
+    assert people("gabriel-boric", "javier-milei") in {m[0] for m in meetings(facts)}
+
+
+def test_a_declaration_leaders_adopt_together_is_theirs_jointly(extractor: Extractor) -> None:
+    lead = (
+        "Kenyan President William Ruto, Tanzanian President Samia Suluhu Hassan and Ugandan President Yoweri "
+        "Museveni met in Arusha on Monday. "
+    )
+    for text in ("The three leaders then adopted a declaration on the railway.",
+                 "The three leaders issued a joint leaders' statement on the railway."):  # fmt: skip
+        facts = run(extractor, lead + text)
+        statements = [d for d in facts.deals if d.kind == "statement"]
+        assert [set(d.parties) for d in statements] == [{"country:KEN", "country:TZA", "country:UGA"}], text
+    facts = run(extractor, lead + "Ruto then issued a declaration on the railway.")
+    assert not [d for d in facts.deals if d.kind == "statement"]
+
+
 def test_a_joint_statement_issued_after_talks_is_by_the_states_of_those_who_met_and_on_their_day(
     extractor: Extractor,
 ) -> None:
