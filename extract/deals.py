@@ -8,6 +8,7 @@ video link, have met: their meeting is returned with the deal; officials' signat
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Token
@@ -138,11 +139,15 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
         witnessed = tok.head.lower_ == "of" and tok.head.head.lower_ == "signing" and verb.lemma_ in WITNESS_VERBS
         if verb.lemma_ == "reach" and not _reached(verb, tok):
             continue
+        in_force = _in_force(verb, tok)  # "An interim agreement between A and B took effect in 2019"
+        named_year = _year_named(ctx, tok)  # "the 2015 nuclear deal between Iran and six world powers"
         signed = (
             verb.lemma_ in SIGN_VERBS | awarded
             or witnessed
             or _puts_names_to(verb)
             or (statement and joint and verb.lemma_ in signing)
+            or in_force
+            or named_year is not None
         )
         cancelled = verb.lemma_ in CANCEL_VERBS
         if modality(verb) is not None or not (signed or cancelled):
@@ -201,6 +206,8 @@ def find_deals(ctx: SentenceContext, signings: list[MeetingFact]) -> list[tuple[
             keys = _issuers(ctx) or _states_named_before(ctx, verb.i)
         planned = is_planned(verb)
         when = _deal_date(ctx, tok, verb, planned, cancelled)
+        if in_force or (named_year is not None and verb.lemma_ not in SIGN_VERBS):
+            when = named_year  # the day it took effect is not the day it was made
         planned = planned or after_publication(ctx, when)  # "will be signed on May 2" in an April story
         status = "cancelled" if cancelled else ("planned" if planned else "signed")
         if together and len(set(keys)) < 2:
@@ -497,6 +504,35 @@ def _party_key(m: Mention, ctx: SentenceContext) -> str:
         if other.name == m.name and other.role_target:
             return other.role_target
     return m.key
+
+
+def _in_force(verb: Token, noun: Token) -> bool:
+    """ "the agreement took effect", "entered into force", "came into force": it was concluded."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != verb.i:
+        return False
+    if verb.lemma_ == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+    return verb.lemma_ in ("enter", "come") and any(o.lower_ == "force" for o in prep_objects(verb, {"into"}))
+
+
+def _year_named(ctx: SentenceContext, noun: Token) -> When | None:
+    """ "the 2015 nuclear deal between Iran and six world powers": a deal between parties named by a past
+    year of its own was made then."""
+    if ctx.published is None or not prep_objects(noun, {"between"}):
+        return None
+    # "the 2015 nuclear deal", "the 2019 fisheries agreement": the year may modify the word before the noun
+    years = [
+        t
+        for left in noun.lefts
+        for t in left.subtree
+        if t.dep_ in ("nummod", "compound", "amod") and _YEAR.fullmatch(t.text)
+    ]
+    if len(years) != 1 or int(years[0].text) >= ctx.published.year:
+        return None
+    return When(date=dt.date(int(years[0].text), 1, 1), precision="year", source="explicit")
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _deal_date(ctx: SentenceContext, noun: Token, verb: Token, planned: bool, cancelled: bool) -> When | None:

@@ -238,7 +238,7 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
 
     doc = ctx.sent.doc
     # "former Ukrainian president Leonid Kuchma" is none of "the four leaders" who met
-    formers = {m.name for m in named if any(t.lower_ in _FORMER for t in doc[max(m.start - 4, 0) : m.start])}
+    formers = {m.name for m in named if _FORMER.search(doc[max(m.start - 4, 0) : m.start].text)}
 
     def fits(m: Mention) -> bool:
         held = titles[m.name]
@@ -252,7 +252,7 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
     return chosen if len(chosen) == size else []
 
 
-_FORMER = frozenset({"former", "ex", "then", "late"})
+_FORMER = re.compile(r"\b(?:former|ex)\b|\bthen-", re.IGNORECASE)
 
 
 def _main_clause_group(ctx: SentenceContext, they: Token) -> list[Mention]:

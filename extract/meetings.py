@@ -346,6 +346,18 @@ def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
             if o.dep_ == "pobj"
         ]
     subjects = subjects_of(verb)
+    # "The summit, chaired by A, brought together B, C and D": who chaired it was at it
+    agents += [
+        o
+        for s in subjects
+        if s.lower_ in MEETING_NOUNS
+        for clause in s.children
+        if clause.dep_ in ("relcl", "acl") and clause.lemma_ in ("chair", "host")
+        for c in clause.children
+        if c.dep_ == "agent"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     if verb.dep_ == "conj" and not mentions_at(ctx, subjects, ("Person",)):
         # "Modi flew to Vienna, the first visit by ..., and met Nehammer": the parse made "visit" the
         # subject of "met"; the coordinated verbs share the first one's
@@ -514,7 +526,8 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
             heads.append(clause)
     people = _with_listed(ctx, mentions_at(ctx, tokens, ("Person",)))
     # "a call on the king"; "received calls from A and B"
-    preps = {"with", "between", "on", "from"} if noun.lower_ in ("call", "calls") else {"with", "between"}
+    # "opened the summit alongside A, B and C"
+    preps = {"with", "between", "on", "from"} if noun.lower_ in ("call", "calls") else {"with", "between", "alongside"}
     own = any(c.dep_ == "prep" and c.lower_ in preps for c in noun.children)
     if verb is not None and verb not in heads and noun.dep_ == "dobj" and noun.head.i == verb.i and not own:
         heads.append(verb)  # "recalled his meeting in Colombo in 2015 with X": the parse hangs "with X" on the verb

@@ -624,6 +624,20 @@ def test_a_declaration_the_allies_adopt_at_a_blocs_summit_is_the_blocs(extractor
     assert [d.parties for d in statements] == [["org:association-of-southeast-asian-nations"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Host President Paul Kagame opened the summit alongside Kenyan President William Ruto, Ugandan President "
+        "Yoweri Museveni and Tanzanian President Samia Suluhu Hassan on Monday.",
+        "The summit, chaired by Rwandan President Paul Kagame, brought together Kenyan President William Ruto, "
+        "Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan on Monday.",
+    ],
+)
+def test_who_opened_or_chaired_a_summit_was_at_it(extractor: Extractor, text: str) -> None:
+    four = people("paul-kagame", "william-ruto", "yoweri-museveni", "samia-suluhu-hassan")
+    assert (four, "summit", "2024-03-04") in meetings(run(extractor, text))
+
+
 def test_a_former_leader_named_last_is_not_one_of_the_leaders_who_met(extractor: Extractor) -> None:
     facts = run(
         extractor,
@@ -632,6 +646,22 @@ def test_a_former_leader_named_last_is_not_one_of_the_leaders_who_met(extractor:
     )
     assert people("michelle-bachelet", "javier-milei") not in {m[0] for m in meetings(facts)}
     assert people("gabriel-boric", "javier-milei") in {m[0] for m in meetings(facts)}
+
+
+def test_a_deal_that_took_effect_was_concluded_but_not_on_that_day(extractor: Extractor) -> None:
+    facts = run(extractor, "A customs agreement between Kenya and Ethiopia entered into force in May 2022.")
+    assert [(set(d.parties), d.status, d.when) for d in facts.deals] == [
+        ({"country:KEN", "country:ETH"}, "signed", None)
+    ]
+
+
+def test_a_deal_named_by_its_past_year_was_made_that_year(extractor: Extractor) -> None:
+    facts = run(extractor, "Critics in Nairobi still cite the 2019 fisheries agreement between Kenya and Somalia.")
+    deal = next(d for d in facts.deals)
+    assert set(deal.parties) == {"country:KEN", "country:SOM"} and deal.when is not None
+    assert (deal.when.date.year, deal.when.precision) == (2019, "year")
+    facts = run(extractor, "Officials hope the 2026 fisheries agreement between Kenya and Somalia will hold.")
+    assert not facts.deals
 
 
 def test_a_declaration_leaders_adopt_together_is_theirs_jointly(extractor: Extractor) -> None:
