@@ -180,7 +180,7 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
             continue  # "joined X for talks" is a meeting; "was joined by Justices A and B" (an opinion) is not
         if tok.pos_ == "VERB" and lemma == "call" and not is_call and (hosts := _called_on(tok)):
             if modality(tok) is None:  # "the army chief called on Raisi in Islamabad": a visit in person
-                callers = subjects_of(tok) or ([tok.head] if tok.dep_ == "acl" else [])
+                callers = subjects_of(tok) or ([tok.head] if tok.dep_ == "acl" else []) or _controller(tok)
                 people = mentions_at(ctx, callers + hosts, ("Person",))
                 if len(people) >= 2:
                     out.extend(_separately(ctx, tok, people, lambda ps, t=tok: _meeting(ctx, t, ps, verb=t, noun=None)))
@@ -249,11 +249,25 @@ def _rang(ctx: SentenceContext, verb: Token) -> bool:
     return len(objects) == 1 and bool(mentions_at(ctx, objects, ("Person",)))
 
 
+def _controller(verb: Token) -> list[Token]:
+    """Whose act an infinitive is: "X is due to call on Y", "X plans to call on Y": the subject above."""
+    head = verb
+    while head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
+        head = head.head
+        if subjects_of(head):
+            return subjects_of(head)
+    return []
+
+
 def _called_on(verb: Token) -> list[Token]:
     """Whom "called on" names, when it means a visit: not "called on Putin to end the war" (urging)."""
     if any(c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return []
-    return [o for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on" for o in prep_objects_of(c)]
+    ons = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == "on"]
+    hosts = [o for c in ons for o in prep_objects_of(c) if o.ent_type_ not in ("DATE", "TIME")]  # not "on Tuesday"
+    if any(c.dep_ == "prt" for c in ons):  # "is due to call on Prime Minister X": X is the object
+        hosts += [t for o in verb.children if o.dep_ == "dobj" for t in conjuncts(o)]
+    return hosts
 
 
 def _video_conference(noun: Token) -> bool:

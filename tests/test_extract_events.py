@@ -648,6 +648,16 @@ def test_a_former_leader_named_last_is_not_one_of_the_leaders_who_met(extractor:
     assert people("gabriel-boric", "javier-milei") in {m[0] for m in meetings(facts)}
 
 
+def test_due_to_call_on_someone_is_a_planned_meeting_with_them(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Kenyan Foreign Minister Musalia Mudavadi is due to call on interim Prime Minister Abiy Ahmed on Friday.",
+    )
+    assert [(set(m.participants), m.status) for m in facts.meetings] == [
+        (set(people("musalia-mudavadi", "abiy-ahmed")), "planned")
+    ]
+
+
 def test_a_deal_that_took_effect_was_concluded_but_not_on_that_day(extractor: Extractor) -> None:
     facts = run(extractor, "A customs agreement between Kenya and Ethiopia entered into force in May 2022.")
     assert [(set(d.parties), d.status, d.when) for d in facts.deals] == [
