@@ -212,7 +212,7 @@ class EntityTyper:
     def resolve(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         mentions = self._document_consistency(doc, mentions)
         orgs.qualify_generic(doc, mentions)
-        self._link_short_person_names(mentions)
+        self._link_short_person_names(doc, mentions)
         self._link_short_org_names(mentions)
         self._link_acronyms(doc, mentions)
         for m in mentions:
@@ -251,7 +251,7 @@ class EntityTyper:
         return fixed
 
     @staticmethod
-    def _link_short_person_names(mentions: list[Mention]) -> None:
+    def _link_short_person_names(doc: Doc, mentions: list[Mention]) -> None:
         """ "Putin" → "Vladimir Putin" when exactly one fuller name in the article fits (of several, the
         one the article named first)."""
         full_names = sorted({m.name for m in mentions if m.label == "Person"}, key=lambda n: -len(n.split()))
@@ -273,12 +273,16 @@ class EntityTyper:
                 pool = [f for f in longest if first_seen[f] < m.start] or longest
                 pool = [f for f in pool if f not in nicknamed] or pool
                 longest = [min(pool, key=lambda f: first_seen[f])]
+            if len(longest) > 1:  # "Prince Mohammed" of Crown Prince Mohammed bin Salman, not Sheikh Mohammed
+                longest = _sharing_a_style(doc, m, longest, mentions) or longest
             if len(longest) == 1:
                 m.name = longest[0]
             elif not candidates and len(m.name.split()) == 1:
                 # "Sheikh Tamim", "Hailemariam", "Prabowo": many names are shortened to the given name;
                 # "Lula", "Tayyip": some to a middle one
                 given = [f for f in full_names if len(f.split()) > 1 and m.name in f.split()[:-1]]
+                if len(given) > 1:
+                    given = _sharing_a_style(doc, m, given, mentions) or given
                 if len(given) == 1 and all(names.surname(f) != m.name for f in full_names if len(f.split()) > 1):
                     m.name = given[0]
 
@@ -330,6 +334,21 @@ class EntityTyper:
                 alone = Mention(tok.i, tok.i + 1, "Organization", full.name, tok.text, aliases=[tok.text])
                 alone.org_kind, alone.org_country, alone.org_seat = full.org_kind, full.org_country, full.org_seat
                 mentions.append(alone)
+
+
+def _style_words(doc: Doc, m: Mention) -> set[str]:
+    """The title and honorific words a mention was written with ("Crown Prince", "Sheikh"), in it or
+    just before it."""
+    before = [t.text for t in doc[max(m.start - 3, 0) : m.start] if t.is_title and names.is_title_word(t.text)]
+    words = [*before, *m.surface.split(), *(w for t in m.titles for w in t.split())]
+    return {w.lower() for w in words if w not in m.name.split() and (names.is_title_word(w) or names.is_honorific(w))}
+
+
+def _sharing_a_style(doc: Doc, m: Mention, fuller: list[str], mentions: list[Mention]) -> list[str]:
+    """The one of several fuller names whose mentions share a title or honorific word with ``m``."""
+    style = _style_words(doc, m)
+    fits = [f for f in fuller if any(style & _style_words(doc, o) for o in mentions if o.name == f)] if style else []
+    return fits if len(fits) == 1 else []
 
 
 def _given_names(people: set[str]) -> set[str]:

@@ -242,13 +242,15 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
 
     def fits(m: Mention) -> bool:
         held = titles[m.name]
-        if wanted:
-            return any(wanted in t for t in held)
+        if wanted:  # "President", "Vice President"; not "presidential aide"
+            return any(re.search(rf"\b{re.escape(wanted)}\b", t) for t in held)
         return any(names.is_leader_title(t) for t in held) and m.name not in formers
 
     # "the two men", "the two women": any two, the last named; "the two leaders": the last who lead
     titled = [m for m in recent if fits(m)] if not bare and tok.lower_ not in ("men", "women") else []
-    chosen = titled[:size] if len(titled) >= size else recent[:size]
+    # else the last named, but not one whose title is another ("Kremlin aide Ushakov" is none of "the two presidents")
+    untitled = [m for m in recent if fits(m) or not titles[m.name]] if titled else recent
+    chosen = titled[:size] if len(titled) >= size else (untitled if len(untitled) >= size else recent)[:size]
     return chosen if len(chosen) == size else []
 
 

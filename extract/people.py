@@ -133,7 +133,7 @@ def untagged_actors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 _PERSON_VERBS = frozenset(
     {"meet", "host", "receive", "phone", "telephone", "call", "congratulate", "tell", "say", "urge", "thank", "greet",
-     "fly", "arrive", "land", "travel", "visit"}
+     "fly", "arrive", "land", "travel", "visit", "speak", "talk", "confer"}
 )  # fmt: skip
 
 
@@ -151,6 +151,9 @@ def acts_like_person(ent: Span) -> bool:
     if apposed_title(ent):
         return True  # "Alexei Likhachev, Rosatom's director general, ..."
     root = ent.root
+    told_who = any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in root.children)
+    if told_who and not names.is_title_word(tokens[0].text):  # a title-led name is read with its title
+        return True  # "Ebrahim Raisi, who was sworn in ...": "who" stands for a person
     head = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "with" else root.head
     return root.dep_ in ("nsubj", "dobj", "pobj") and head.lemma_ in _PERSON_VERBS
 

@@ -638,6 +638,16 @@ def test_who_opened_or_chaired_a_summit_was_at_it(extractor: Extractor, text: st
     assert (four, "summit", "2024-03-04") in meetings(run(extractor, text))
 
 
+def test_an_aide_with_a_title_of_his_own_is_none_of_the_two_presidents(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Argentine President Javier Milei spoke by telephone on Monday with Dina Boluarte, who leads Peru. "
+        "Presidential aide Karina Milei said the two presidents would meet in Lima next month.",
+    )
+    planned = [set(m.participants) for m in facts.meetings if m.status == "planned"]
+    assert planned == [set(people("javier-milei", "dina-boluarte"))]
+
+
 def test_a_former_leader_named_last_is_not_one_of_the_leaders_who_met(extractor: Extractor) -> None:
     facts = run(
         extractor,

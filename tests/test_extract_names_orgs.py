@@ -61,6 +61,27 @@ def test_a_given_name_after_an_honorific_is_the_person_named_in_full(extractor: 
     assert names_of(facts, "Person") == {"Nawaf al-Ahmad al-Sabah"}
 
 
+def test_a_given_name_two_people_share_is_the_one_styled_the_same_way(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Bahrain's Crown Prince Salman bin Hamad Al Khalifa received Qatar's Prime Minister Sheikh Salman bin "
+        "Nasser Al Thani in Manama on Monday. Later Prince Salman held talks with Kuwaiti Foreign Minister "
+        "Abdullah Al-Yahya.",
+    )
+    assert "Salman" not in names_of(facts, "Person")
+    met = [set(m.participants) for m in facts.meetings]
+    assert {"person:salman-bin-hamad-al-khalifa", "person:abdullah-al-yahya"} in met
+
+
+def test_a_name_told_with_who_or_spoken_with_is_a_person(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric spoke by telephone on Monday with Yamandu Orsi, who took office as "
+        "Uruguay's president this month.",
+    )
+    assert "Yamandu Orsi" in names_of(facts, "Person")
+
+
 def test_the_last_parts_of_a_long_name_are_kept(extractor: Extractor) -> None:
     facts = run(extractor, "Supporters of the jailed opposition leader Aung San Suu Kyi marched in Yangon on Sunday.")
     assert "Aung San Suu Kyi" in names_of(facts, "Person")
