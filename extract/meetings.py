@@ -198,10 +198,12 @@ def find_meetings(ctx: SentenceContext) -> list[MeetingFact]:
             if tok.lower_ in ("call", "calls") and not _told_as_a_call(ctx, tok):
                 continue
             anchor = quantity_head(tok)  # "three hours of talks": the clause holds "hours"
-            verb = (
+            # "A and B held talks at the White House and signed ...": the parse may make "held" a modifier of
+            # "talks" and "talks" the subject of "signed"; "held" holds them still
+            verb = _held_as_a_modifier(anchor) or (
                 anchor.head
                 if anchor.dep_ in ("dobj", "nsubj", "nsubjpass") and anchor.head.pos_ in ("VERB", "AUX")
-                else _held_as_a_modifier(anchor)
+                else None
             )
             if verb is not None and verb.lemma_ in MEETING_VERBS and not _calls_received(tok):
                 continue  # the verb is the trigger

@@ -324,6 +324,13 @@ def _visit_noun_visitors(noun: Token) -> list[Token]:
         subjects = subjects_of(verb) if verb is not None else []
         if verb is not None and verb.lemma_ == "be" and any(s.pos_ != "PRON" for s in subjects):
             return subjects  # but "It is his first visit": "his"
+        if (
+            verb is not None
+            and verb.lemma_ in ("make", "pay")
+            and noun.dep_ == "dobj"
+            and any(s.pos_ != "PRON" for s in subjects)
+        ):
+            return subjects  # "López Obrador, Sheinbaum's predecessor, made his first trip": his own
         return visitors if any(v.lower_ in ("his", "her") for v in visitors) else subjects
     if not visitors:
         verb = governing_verb(noun)

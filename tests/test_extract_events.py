@@ -648,6 +648,16 @@ def test_an_aide_with_a_title_of_his_own_is_none_of_the_two_presidents(extractor
     assert planned == [set(people("javier-milei", "dina-boluarte"))]
 
 
+def test_his_trip_someone_made_is_his_own_not_a_possessors_in_an_apposition(extractor: Extractor) -> None:
+    facts = run(
+        extractor,
+        "Chilean President Gabriel Boric spoke on Monday. Sebastian Pinera, Boric's predecessor, made his first "
+        "trip abroad as president, to Buenos Aires.",
+    )
+    assert ("person:sebastian-pinera", "country:ARG") in trips(facts)
+    assert ("person:gabriel-boric", "country:ARG") not in trips(facts)
+
+
 def test_a_former_leader_named_last_is_not_one_of_the_leaders_who_met(extractor: Extractor) -> None:
     facts = run(
         extractor,
