@@ -238,7 +238,7 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
 
     doc = ctx.sent.doc
     # "former Ukrainian president Leonid Kuchma" is none of "the four leaders" who met
-    formers = {m.name for m in named if _FORMER.search(doc[max(m.start - 4, 0) : m.start].text)}
+    formers = {m.name for m in named if any(_former(t) for t in doc[max(m.start - 4, 0) : m.start])}
 
     def fits(m: Mention) -> bool:
         held = titles[m.name]
@@ -254,7 +254,12 @@ def group_people(ctx: SentenceContext, tok: Token) -> list[Mention]:
     return chosen if len(chosen) == size else []
 
 
-_FORMER = re.compile(r"\b(?:former|ex)\b|\bthen-", re.IGNORECASE)
+def _former(t: Token) -> bool:
+    """A word that makes the title after it a past one ("former", "ex-"); "then" only as "then-",
+    since "The leaders then adopted ..." is no former leader."""
+    if t.lower_ == "then":
+        return t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"
+    return names.is_former(t.text)
 
 
 def _main_clause_group(ctx: SentenceContext, they: Token) -> list[Mention]:
@@ -277,6 +282,7 @@ def event_date(
     clause's, nor one among the tokens ``outside``."""
     found: list[When] = []
     doc = ctx.sent.doc
+    framing = [(t.i, int(t.text)) for t in ctx.sent if _framing_year(t, anchors)]
     # "to New Delhi on Thursday, where he met Jaishankar, and to Islamabad on Friday": a clause hung
     # on a date is of that date, whatever else the parse gave it
     on_date = {doc[a].head.i for a in anchors if doc[a].dep_ == "relcl" and doc[a].head.ent_type_ == "DATE"}
@@ -299,7 +305,7 @@ def event_date(
         if _qualifies_another_noun(ent, anchors) or _of_an_event_before_or_after(ent, anchors):
             continue
         tense = "future" if planned else "past"
-        year = _stated_year(ctx, anchors, ent)
+        year = _stated_year(framing, ent)
         # NER runs a date into what follows ("February, days before ..."): the part before a comma counts
         when = dates.resolve(ent.text, ctx.published, tense, year) or dates.resolve(
             ent.text.split(",")[0], ctx.published, tense, year
@@ -310,24 +316,29 @@ def event_date(
         found = _when_clause_date(ctx, anchors, planned)
     if not found and ctx.published is not None and any(_just_done(doc[a]) for a in anchors):
         found = [When(date=ctx.published, precision="day", source="article")]
-    distinct = {(w.date, w.precision) for w in found}
-    return found[0] if len(distinct) == 1 else None  # two different dates: we cannot tell which is the event's
+    return single_date(found)
+
+
+def single_date(found: list[When]) -> When | None:
+    """The date the phrases found agree on; two different dates: we cannot tell which is the event's."""
+    return found[0] if len({(w.date, w.precision) for w in found}) == 1 else None
 
 
 _YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")
 
 
-def _stated_year(ctx: SentenceContext, anchors: set[int], ent: Span) -> int | None:
+def _stated_year(framing: list[tuple[int, int]], ent: Span) -> int | None:
     """The one year a phrase of the event's own verb sets it in ("In 2019", "In the 2019 crisis, he
-    first met Pence on June 5", "during the 2019 talks"): not a year of what the talks were about ("on
-    the memory of the 1956 uprising"), nor a date of its own ("in February 2022"), nor another clause's."""
-    doc = ctx.sent.doc
-    years = {int(t.text) for t in ctx.sent if not ent.start <= t.i < ent.end and _framing_year(doc, t, anchors)}
+    first met Pence on June 5", "during the 2019 talks"), outside the date ``ent`` itself; ``framing``
+    holds the (token, year) pairs of ``_framing_year``."""
+    years = {year for i, year in framing if not ent.start <= i < ent.end}
     return years.pop() if len(years) == 1 else None
 
 
-def _framing_year(doc: Doc, t: Token, anchors: set[int]) -> bool:
-    if not _YEAR_NUMBER.fullmatch(t.text) or (t.ent_type_ and not _bare_year(doc, t)):
+def _framing_year(t: Token, anchors: set[int]) -> bool:
+    """A year in a phrase of an anchor verb: not a year of what the talks were about ("on the memory of
+    the 1956 uprising"), nor a date of its own ("in February 2022"), nor another clause's."""
+    if not _YEAR_NUMBER.fullmatch(t.text) or (t.ent_type_ and not _bare_year(t)):
         return False
     noun = t.head if t.dep_ in ("nummod", "compound", "amod", "nmod") else t
     prep = noun.head
@@ -343,10 +354,10 @@ def _framing_year(doc: Doc, t: Token, anchors: set[int]) -> bool:
 _ASIDES = frozenset({"recall", "say", "tell", "note", "add", "explain", "remember", "write"})
 
 
-def _bare_year(doc: Doc, t: Token) -> bool:
+def _bare_year(t: Token) -> bool:
     """The year is its named entity's only word: "2019", not "February 2022"."""
-    ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
-    return ent is not None and ent.end - ent.start == 1
+    following = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.ent_iob_ == "B" and (following is None or following.ent_iob_ != "I")
 
 
 def _outside_the_anchors_clauses(doc: Doc, ent: Span, anchors: set[int]) -> bool:

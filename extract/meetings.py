@@ -9,7 +9,7 @@ without a date lends none and takes none from one stated far away.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -256,8 +256,8 @@ def _controller(verb: Token) -> list[Token]:
     head = verb
     while head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
         head = head.head
-        if subjects_of(head):
-            return subjects_of(head)
+        if subjects := subjects_of(head):
+            return subjects
     return []
 
 
@@ -350,30 +350,18 @@ def _one_to_one(modifier: Token) -> bool:
 
 
 def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
-    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    agents = _agents([verb])
     if verb.lemma_ in ("host", "chair"):  # "hosted the session, which was attended by A, B and C"
-        agents += [
-            o
-            for clause in verb.subtree
-            if clause.dep_ in ("relcl", "acl") and clause.lemma_ == "attend"
-            for c in clause.children
-            if c.dep_ == "agent"
-            for o in c.children
-            if o.dep_ == "pobj"
-        ]
+        agents += _agents(c for c in verb.subtree if c.dep_ in ("relcl", "acl") and c.lemma_ == "attend")
     subjects = subjects_of(verb)
     # "The summit, chaired by A, brought together B, C and D": who chaired it was at it
-    agents += [
-        o
+    agents += _agents(
+        c
         for s in subjects
         if s.lower_ in MEETING_NOUNS
-        for clause in s.children
-        if clause.dep_ in ("relcl", "acl") and clause.lemma_ in ("chair", "host")
-        for c in clause.children
-        if c.dep_ == "agent"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+        for c in s.children
+        if c.dep_ in ("relcl", "acl") and c.lemma_ in ("chair", "host")
+    )
     if verb.dep_ == "conj" and not mentions_at(ctx, subjects, ("Person",)):
         # "Modi flew to Vienna, the first visit by ..., and met Nehammer": the parse made "visit" the
         # subject of "met"; the coordinated verbs share the first one's
@@ -389,6 +377,13 @@ def _meeting_verb_people(ctx: SentenceContext, verb: Token) -> list[Mention]:
     if verb.lemma_ in ("receive", "welcome", "dine", "din", "host", "see", "sit"):
         return people if len(people) >= 2 else []
     return people if len(people) >= 2 else _clause_people(ctx, verb, people)
+
+
+def _agents(clauses: Iterable[Token]) -> list[Token]:
+    """Who the passive clauses name with "by" ("attended by A", "chaired by B")."""
+    return [
+        o for clause in clauses for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
 
 
 def _with_listed(ctx: SentenceContext, people: list[Mention]) -> list[Mention]:
@@ -524,8 +519,9 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
         # "wrapped up a four-day tour on Thursday with talks with X", "opened the day with a meeting with Y"
         tokens += subjects_of(anchor.head.head)
         heads.append(anchor.head.head)
-    elif anchor.dep_ == "pobj" and anchor.head.lower_ in _FRAMING_PREPS and _frames(_onward(anchor.head.head)):
-        framed = _onward(anchor.head.head)
+    elif (
+        anchor.dep_ == "pobj" and anchor.head.lower_ in _FRAMING_PREPS and _frames(framed := _onward(anchor.head.head))
+    ):
         tokens += subjects_of(framed)  # "During the meeting with X, Putin said ..."
         if anchor.head.lower_ not in ("before", "after"):  # "Before his session with Putin, he met Xi": not Xi
             # "X told Y at a meeting", "X conveyed the decision to Y at a meeting in Kabul"
@@ -537,7 +533,7 @@ def _meeting_noun_people(ctx: SentenceContext, noun: Token, anchor: Token, verb:
         tokens += subjects_of(earlier) if earlier is not None else []
     for clause in noun.children:  # "the session, which was attended by A, B and C"; "a summit hosted by A"
         if clause.dep_ in ("relcl", "acl") and clause.lemma_ in ("attend", "host", "chair", "join"):
-            tokens += [o for c in clause.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            tokens += _agents([clause])
             tokens += [t for o in list(tokens) for t in conjuncts(o)]
             heads.append(clause)
     people = _with_listed(ctx, mentions_at(ctx, tokens, ("Person",)))

@@ -62,14 +62,15 @@ def facts_from_doc(doc: Doc, article: Article) -> ArticleFacts:
     mentions: list[Mention] = doc._.kg_mentions or []
     # The dateline's outlet ("(Newsgraph Wire)") is the article's source, kept on the Article node.
     mentions = [m for m in mentions if not (article.source and m.surface == article.source)]
-    filed_in = dateline_country(article)
+    filed = filed_from(article)  # the dateline, read once for its country and its city
+    filed_in = dateline_country(filed)
     if filed_in:
         orgs.qualify_by_place(mentions, filed_in)
     # A headline summarises the story in fragments ("Putin holds talks with Khamenei and Raisi"):
     # its names count as mentions, but its events are read from the sentences that state them.
     headline_end = len(article.title) if article.title and doc.text.startswith(article.title) else 0
     body = [s for s in doc.sents if s.start_char >= headline_end]
-    filed_at = dateline_city(article, doc.text)
+    filed_at = dateline_city(filed, doc.text)
     meetings, visits, deals = events.extract_events(body, mentions, article.published, filed_in, filed_at)
     roles = _roles(doc, mentions)
     return ArticleFacts(
@@ -90,28 +91,31 @@ def _abroad(visits: list[VisitFact], roles: list[RoleFact]) -> list[VisitFact]:
     return [v for v in visits if (v.person, v.country) not in home]
 
 
-def dateline_city(article: Article, text: str) -> tuple[str, str] | None:
+def filed_from(article: Article) -> tuple[str, str | None] | None:
+    """The dateline's place and the region after it ("AKTAU, Kazakhstan"), if the story has one;
+    "NEW DELHI/TEHRAN": two bureaus, the first files."""
+    dateline = parse_dateline(article.dateline) if article.dateline else None
+    return (dateline.place.split("/")[0].strip(), dateline.region) if dateline is not None else None
+
+
+def dateline_city(filed: tuple[str, str | None] | None, text: str) -> tuple[str, str] | None:
     """The city the story was filed from, as the text writes it ("MEXICO CITY" → "Mexico City"), with its
     country, when the gazetteer knows it as a city: a region or a country is no meeting's place."""
-    dateline = parse_dateline(article.dateline) if article.dateline else None
-    if dateline is None:
-        return None
-    place = dateline.place.split("/")[0].strip()
-    iso3 = gazetteer.city_country(place) or gazetteer.city_country(place.title())
-    if iso3 is None:
+    place = filed[0] if filed else None
+    iso3 = (gazetteer.city_country(place) or gazetteer.city_country(place.title())) if place else None
+    if place is None or iso3 is None:
         return None
     written = re.search(rf"\b{re.escape(place)}\b", text, re.IGNORECASE)
     forms = [written.group(0)] if written and not written.group(0).isupper() else []
     return (forms[0] if forms else place.title()), f"country:{iso3}"
 
 
-def dateline_country(article: Article) -> str | None:
+def dateline_country(filed: tuple[str, str | None] | None) -> str | None:
     """The country the story was filed from ("TEHRAN —", "NEW DELHI, Dec 12 (Reuters)"), if known."""
-    dateline = parse_dateline(article.dateline) if article.dateline else None
-    if dateline is None:
+    if filed is None:
         return None
-    place = dateline.place.split("/")[0]  # "NEW DELHI/TEHRAN": two bureaus, the first files
-    return gazetteer.place_country(place) or (gazetteer.place_country(dateline.region) if dateline.region else None)
+    place, region = filed
+    return gazetteer.place_country(place) or (gazetteer.place_country(region) if region else None)
 
 
 def _authors(article: Article, mentions: list[Mention]) -> list[EntityFact]:

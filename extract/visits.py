@@ -20,6 +20,7 @@ from extract.event_context import (
     event_date,
     mentions_at,
     place_of_event,
+    single_date,
     time_frame,
 )
 from extract.facts import VisitFact, When
@@ -295,7 +296,7 @@ def _span_date(ctx: SentenceContext, start: int, end: int) -> When | None:
         if e.label_ == "DATE" and start <= e.start and e.end <= end
         if (when := dates.resolve(e.text, ctx.published, "past")) is not None
     ]
-    return found[0] if len({(w.date, w.precision) for w in found}) == 1 else None
+    return single_date(found)
 
 
 def _date_after(ctx: SentenceContext, obj: Token) -> When | None:

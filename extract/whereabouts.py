@@ -41,9 +41,10 @@ def place_meetings(
         found.discard(None)
         if len(found) == 1:
             meeting.place, meeting.country = found.pop()
+    told = [m for _, m in meetings]
     for n, meeting in unplaced:
         if meeting.place is None:
-            _same_day(meeting, [m for _, m in meetings])
+            _same_day(meeting, told)
         if meeting.place is None and filed_at and _filed_after(meeting, published):
             trips = [v for _, v in visits if v.person in meeting.participants]
             away = _elsewhere(n, meetings, visits, filed_at[1]) or _travelled_elsewhere(meeting, trips, filed_at[1])
