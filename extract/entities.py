@@ -94,6 +94,8 @@ class EntityTyper:
         org = gazetteer.lookup_org(text)
         if org and org.seat and _is_locative(ent):  # "talks at the Kremlin": a place in Moscow, not an actor
             return Mention(start, end, "Place", org.seat, text, iso3=org.country)
+        if org and org.seat and org.country:  # "the Kremlin said", "Kremlin spokesman": the state, as "Moscow said" is
+            return Mention(start, end, "Country", gazetteer.countries()[org.country].name, text, iso3=org.country)
         if org:
             return org_mention(start, end, org, text)
         country = gazetteer.lookup_country(text)

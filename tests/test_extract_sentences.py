@@ -101,8 +101,31 @@ def test_roles_from_title_premodifiers(extractor: Extractor) -> None:
 
 
 def test_role_from_apposition_and_organisation(extractor: Extractor) -> None:
-    facts = run(extractor, "Dmitry Peskov, the Kremlin spokesman, said the talks went well.")
-    assert ("person:dmitry-peskov", "spokesman", "org:kremlin", True) in roles(facts)
+    facts = run(extractor, "Farah Dakhlallah, the NATO spokeswoman, said the talks went well.")
+    assert ("person:farah-dakhlallah", "spokeswoman", "org:north-atlantic-treaty-organization", True) in roles(facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "state"),
+    [
+        ("Dmitry Peskov, the Kremlin spokesman, said the talks went well.", "person:dmitry-peskov", "spokesman", "RUS"),
+        (
+            "The White House said the president would not attend. Karine Jean-Pierre, the White House press "
+            "secretary, gave no reason.",
+            "person:karine-jean-pierre",
+            "press secretary",
+            "USA",
+        ),
+    ],
+)
+def test_a_seat_of_government_that_speaks_is_its_state(
+    extractor: Extractor, text: str, person: str, title: str, state: str
+) -> None:
+    """ "The Kremlin said" is Russia speaking, as "Moscow said" is: no organisation node for the building."""
+    facts = run(extractor, text)
+    assert (person, title, f"country:{state}", True) in roles(facts)
+    assert f"country:{state}" in {e.key for e in facts.entities}
+    assert not entity_names(facts, "Organization")
 
 
 @pytest.mark.parametrize(
