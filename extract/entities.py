@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from extract import gazetteer, names, orgs, people, roles
-from extract.mentions import Mention, org_kind, org_mention, strip_the
+from extract.mentions import Mention, country_mention, org_kind, org_mention, strip_the
 from extract.name_spans import complete_names
 from graph.model import Organization, strip_legal_form
 
@@ -95,7 +95,7 @@ class EntityTyper:
         if org and org.seat and _is_locative(ent):  # "talks at the Kremlin": a place in Moscow, not an actor
             return Mention(start, end, "Place", org.seat, text, iso3=org.country)
         if org and org.seat and org.country:  # "the Kremlin said", "Kremlin spokesman": the state, as "Moscow said" is
-            return Mention(start, end, "Country", gazetteer.countries()[org.country].name, text, iso3=org.country)
+            return country_mention(start, end, org.country, text)
         if org:
             return org_mention(start, end, org, text)
         country = gazetteer.lookup_country(text)
@@ -108,7 +108,7 @@ class EntityTyper:
                 return Mention(start, surname.i + 1, "Person", full, full)
             if kind == "capital" and _is_locative(ent):
                 return Mention(start, end, "Place", text, text, iso3=iso3)
-            return Mention(start, end, "Country", gazetteer.countries()[iso3].name, text, iso3=iso3)
+            return country_mention(start, end, iso3, text)
         if ent.label_ == "PERSON":
             if not any(t.pos_ == "PROPN" for t in ent):
                 return None  # "Continuous" at the start of a sentence: NER's guess, no proper noun
@@ -457,7 +457,7 @@ def _as_state(m: Mention) -> Mention:
     state = gazetteer.lookup_country(government.group(1)) if government else None
     if state is None:
         return m
-    return Mention(m.start, m.end, "Country", gazetteer.countries()[state[0]].name, m.surface, iso3=state[0])
+    return country_mention(m.start, m.end, state[0], m.surface)
 
 
 def _after_portfolio(doc: Doc, start: int) -> bool:

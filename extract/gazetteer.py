@@ -31,7 +31,10 @@ class OrgEntry(BaseModel):
     country: str | None = None
     aliases: list[str] = Field(default_factory=list)
     descriptors: list[str] = Field(default_factory=list)
-    seat: str | None = Field(default=None, description="the city a 'meeting at the Kremlin' took place in")
+    seat: str | None = Field(
+        default=None,
+        description="the city a 'meeting at the Kremlin' took place in; a seat of government that acts is its state",
+    )
 
 
 class OrgCues(BaseModel):

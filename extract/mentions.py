@@ -56,6 +56,11 @@ def org_mention(start: int, end: int, org: gazetteer.OrgEntry, surface: str) -> 
     )
 
 
+def country_mention(start: int, end: int, iso3: str, surface: str) -> Mention:
+    """A mention of a state by its ISO key, named as the gazetteer names it ("Moscow said": Russia)."""
+    return Mention(start, end, "Country", gazetteer.countries()[iso3].name, surface, iso3=iso3)
+
+
 def org_kind(words: list[str]) -> str:
     lowered = {w.lower().rstrip(".") for w in words}
     for kind, cues in gazetteer.org_cues().kinds.items():
